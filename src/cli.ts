@@ -1,0 +1,93 @@
+/**
+ * The `timegate` command: `serve` (the default) starts the gateway; `--help` and `--version`
+ * answer and exit. A bad config prints every problem and exits 1.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { startGateway } from './main.js';
+
+const HELP = `timegate: one GraphQL API over every time tracker a team uses
+
+Usage:
+  timegate [serve] [--config FILE] [--port N] [--host HOST]
+  timegate --help | --version
+
+Options:
+  -c, --config FILE   config file (JSON or YAML); else $TIMEGATE_CONFIG,
+                      else ./timegate.config.json|yaml, else one native
+                      source "local" on ./data/timegate.db
+  -p, --port N        port to listen on (default 4000, or the config's)
+      --host HOST     interface to bind (default 127.0.0.1)
+  -h, --help          show this help
+  -v, --version       show the version
+
+GraphiQL: http://localhost:4000/graphql   Health: /healthz   Ready: /readyz
+`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        port: { type: 'string', short: 'p' },
+        host: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const command = positionals[0] ?? 'serve';
+  if (command !== 'serve') {
+    process.stderr.write(`Unknown command "${command}".\n\n${HELP}`);
+    return 2;
+  }
+
+  let config: Config;
+  try {
+    config = loadConfig(values.config);
+    if (values.port !== undefined) {
+      const port = Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError([`--port: "${values.port}" is not a port number`], null);
+      config = { ...config, port };
+    }
+    if (values.host) config = { ...config, host: values.host };
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+
+  const gateway = await startGateway(config);
+  const sources = config.sources.map((s) => `${s.key} (${s.vendor})`).join(', ');
+  process.stdout.write(`timegate ${version()} listening on ${gateway.url}/graphql\n  store: ${gateway.store.describe}\n  sources: ${sources}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await gateway.close();
+  return 0;
+}

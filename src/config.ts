@@ -1,0 +1,170 @@
+/**
+ * Configuration (contract, ARCHITECTURE.md §4): a JSON or YAML file, `${ENV_VAR}` replaced
+ * from the environment in every string, validated with zod. A bad config fails at start with
+ * every problem listed by path, never just the first.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { SOURCE_KEY_PATTERN } from './domain/ids.js';
+
+const sourceKey = z.string().regex(SOURCE_KEY_PATTERN, 'must be lower-case letters, digits, "-" or "_" (max 63)');
+
+/** Vendor base URLs are fetched by the gateway, so only plain http(s) URLs are accepted (SSRF). */
+const baseUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http or https URL')
+  .refine((u) => !new URL(u).username && !new URL(u).password, 'must not carry credentials; use the source fields')
+  .transform((u) => u.replace(/\/+$/, ''));
+
+const http = {
+  timeoutMs: z.number().int().positive().max(120_000).default(15_000),
+  rateLimitPerSecond: z.number().positive().optional(),
+  cacheTtlSeconds: z.number().int().min(0).max(86_400).default(30),
+};
+
+const secret = z.string().min(1, 'must not be empty');
+
+export const sourceSchema = z.discriminatedUnion('vendor', [
+  z.object({ key: sourceKey, vendor: z.literal('native') }).strict(),
+  z
+    .object({
+      key: sourceKey,
+      vendor: z.literal('clockify'),
+      baseUrl: baseUrl.default('https://api.clockify.me/api/v1'),
+      reportsBaseUrl: baseUrl.default('https://reports.api.clockify.me/v1'),
+      workspaceId: z.string().regex(/^[0-9a-f]{24}$/i, 'must be a 24-character hex workspace id'),
+      apiKey: secret,
+      ...http,
+    })
+    .strict(),
+  z
+    .object({
+      key: sourceKey,
+      vendor: z.literal('gauzy'),
+      baseUrl,
+      token: secret.optional(),
+      email: z.string().email().optional(),
+      password: secret.optional(),
+      tenantId: z.string().uuid(),
+      organizationId: z.string().uuid(),
+      ...http,
+    })
+    .strict()
+    .refine((s) => Boolean(s.token) || Boolean(s.email && s.password), {
+      message: 'needs either token or email and password',
+      path: ['token'],
+    }),
+  z.object({ key: sourceKey, vendor: z.literal('desklog'), baseUrl: baseUrl.default('https://app.desklog.io/api/v2'), token: secret, ...http }).strict(),
+  z
+    .object({
+      key: sourceKey,
+      vendor: z.literal('dyzo'),
+      baseUrl: baseUrl.default('https://api.dyzo.ai'),
+      apiKey: secret,
+      companyId: z.number().int().positive(),
+      employeeId: z.number().int().positive(),
+      ...http,
+    })
+    .strict(),
+  z.object({ key: sourceKey, vendor: z.literal('timetrack'), baseUrl, apiKey: secret, apiSecret: secret, ...http }).strict(),
+]);
+
+export const configSchema = z
+  .object({
+    port: z.number().int().min(0).max(65_535).default(4000),
+    host: z.string().default('127.0.0.1'),
+    store: z
+      .string()
+      .refine((s) => s === 'memory' || s.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(s), 'must be "memory", "sqlite:<path>" or a postgres:// URL')
+      .default('sqlite:./data/timegate.db'),
+    cache: z
+      .string()
+      .refine((s) => s === 'memory' || s === 'none' || /^rediss?:\/\//.test(s), 'must be "memory", "none" or a redis:// URL')
+      .default('memory'),
+    graphiql: z.boolean().default(true),
+    limits: z
+      .object({
+        maxPageSize: z.number().int().positive().max(1000).default(200),
+        defaultPageSize: z.number().int().positive().max(1000).default(50),
+      })
+      .default({ maxPageSize: 200, defaultPageSize: 50 }),
+    sources: z.array(sourceSchema).min(1, 'must list at least one source').default([{ key: 'local', vendor: 'native' }]),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.sources.forEach((s, i) => {
+      if (seen.has(s.key)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'key'], message: `duplicates source key "${s.key}"` });
+      seen.add(s.key);
+    });
+  });
+
+export type Config = z.output<typeof configSchema>;
+export type SourceConfig = z.output<typeof sourceSchema>;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly problems: string[],
+    readonly file: string | null,
+  ) {
+    super(`Invalid configuration${file ? ` in ${file}` : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Replaces `${NAME}` in every string; a missing variable is a problem reported by path. */
+function interpolate(value: unknown, env: NodeJS.ProcessEnv, path: string[], problems: string[]): unknown {
+  if (typeof value === 'string') {
+    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
+      const found = env[name];
+      if (found === undefined) problems.push(`${path.join('.') || '(root)'}: environment variable ${name} is not set`);
+      return found ?? '';
+    });
+  }
+  if (Array.isArray(value)) return value.map((v, i) => interpolate(v, env, [...path, String(i)], problems));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v, env, [...path, k], problems)]));
+  }
+  return value;
+}
+
+/** Validates a config object (already parsed from JSON/YAML). */
+export function parseConfig(input: unknown, env: NodeJS.ProcessEnv = process.env, file: string | null = null): Config {
+  const problems: string[] = [];
+  const interpolated = interpolate(input ?? {}, env, [], problems);
+  const result = configSchema.safeParse(interpolated);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  if (problems.length || !result.success) throw new ConfigError(problems, file);
+  return result.data;
+}
+
+const DEFAULT_FILES = ['timegate.config.json', 'timegate.config.yaml', 'timegate.config.yml'];
+
+/**
+ * Finds and loads the config: an explicit path, else TIMEGATE_CONFIG, else a
+ * timegate.config.json|yaml in the working directory, else the built-in default
+ * (one native source `local` on ./data/timegate.db).
+ */
+export function loadConfig(explicitPath?: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const candidate = explicitPath ?? env.TIMEGATE_CONFIG ?? DEFAULT_FILES.map((f) => resolve(cwd, f)).find((f) => existsSync(f));
+  if (!candidate) return parseConfig({}, env);
+  const file = resolve(cwd, candidate);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError([`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`], file);
+  }
+  let parsed: unknown;
+  try {
+    parsed = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError([`is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message}`], file);
+  }
+  return parseConfig(parsed, env, file);
+}

@@ -1,0 +1,125 @@
+/**
+ * The unified model (ARCHITECTURE.md §3). Adapters produce these; the GraphQL layer shows them.
+ * References to other entities are the *remote* IDs within the same source: the schema layer
+ * turns them into global IDs, so adapters never deal with global IDs.
+ */
+import type {
+  Priority,
+  ProjectStatus,
+  TaskStatus,
+  TimeEntryOrigin,
+  TimeEntryType,
+  TimesheetStatus,
+  UserRole,
+  UserStatus,
+} from './enums.js';
+import type { NodeType } from './ids.js';
+
+export interface EntityBase {
+  /** Source key the record came from. */
+  source: string;
+  /** The vendor's own ID, as a string. */
+  remoteId: string;
+  /** The vendor's original record, for what the unified shape does not carry. */
+  raw: unknown;
+}
+
+export interface User extends EntityBase {
+  name: string;
+  email: string | null;
+  role: UserRole;
+  roleLabel: string | null;
+  status: UserStatus;
+  statusLabel: string | null;
+  timeZone: string | null;
+}
+
+export interface Team extends EntityBase {
+  name: string;
+  memberIds: string[];
+}
+
+export interface Client extends EntityBase {
+  name: string;
+  email: string | null;
+  archived: boolean;
+}
+
+export interface Project extends EntityBase {
+  name: string;
+  clientId: string | null;
+  billable: boolean;
+  status: ProjectStatus;
+  statusLabel: string | null;
+  color: string | null;
+  memberIds: string[];
+  estimateSeconds: number | null;
+}
+
+export interface Task extends EntityBase {
+  name: string;
+  description: string | null;
+  projectId: string | null;
+  status: TaskStatus;
+  statusLabel: string | null;
+  priority: Priority | null;
+  priorityLabel: string | null;
+  assigneeIds: string[];
+  estimateSeconds: number | null;
+  trackedSeconds: number | null;
+}
+
+export interface Tag extends EntityBase {
+  name: string;
+}
+
+export interface TimeEntry extends EntityBase {
+  userId: string | null;
+  projectId: string | null;
+  taskId: string | null;
+  description: string | null;
+  start: Date;
+  /** null while the entry is running. */
+  end: Date | null;
+  billable: boolean;
+  tagIds: string[];
+  type: TimeEntryType;
+  origin: TimeEntryOrigin;
+  originLabel: string | null;
+  timesheetStatus: TimesheetStatus | null;
+}
+
+export interface EntityMap {
+  user: User;
+  team: Team;
+  client: Client;
+  project: Project;
+  task: Task;
+  tag: Tag;
+  timeEntry: TimeEntry;
+}
+
+export type EntityKind = keyof EntityMap;
+export type AnyEntity = EntityMap[EntityKind];
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['user', 'team', 'client', 'project', 'task', 'tag', 'timeEntry'];
+
+export const NODE_TYPE_OF: Record<EntityKind, NodeType> = {
+  user: 'User',
+  team: 'Team',
+  client: 'Client',
+  project: 'Project',
+  task: 'Task',
+  tag: 'Tag',
+  timeEntry: 'TimeEntry',
+};
+
+export const KIND_OF_NODE_TYPE: Partial<Record<NodeType, EntityKind>> = Object.fromEntries(
+  Object.entries(NODE_TYPE_OF).map(([kind, type]) => [type, kind]),
+) as Partial<Record<NodeType, EntityKind>>;
+
+/** Seconds an entry counts for at `now`: running entries count up to now. */
+export function entrySeconds(entry: Pick<TimeEntry, 'start' | 'end'>, now: Date = new Date()): number {
+  const end = entry.end ?? now;
+  return Math.max(0, Math.round((end.getTime() - entry.start.getTime()) / 1000));
+}

@@ -1,0 +1,143 @@
+/**
+ * Reports aggregated by the gateway from the sources' time entries, so every source that can
+ * list entries can be reported on in one shape. Entries are clipped to [from, to), running
+ * entries count up to now, and entries are cut at local midnights of the requested zone, so
+ * an entry crossing midnight counts on both days.
+ */
+import type { Adapter, TimeEntryFilter } from '../adapters/contract.js';
+import type { TimeEntry } from '../domain/entities.js';
+import type { ReportDimension } from '../domain/enums.js';
+import { monthStart, splitByLocalDay, weekStart } from '../domain/zoned.js';
+import type { SourceFailure } from './fanout.js';
+import type { SourceRegistry } from './sources.js';
+
+export interface ReportRequest {
+  from: Date;
+  to: Date;
+  timeZone: string;
+  groupBy: ReportDimension[];
+  billable: boolean | null;
+  /** Per source: the adapter and its filter in remote IDs. */
+  targets: Array<{ adapter: Adapter; filter: TimeEntryFilter }>;
+  now: Date;
+}
+
+/** A row's dimension values; references are `{ source, remoteId }` pairs, resolved by the schema. */
+export interface ReportRow {
+  source: string | null;
+  /** Source the reference dimensions belong to; null when the row has none. */
+  refSource: string | null;
+  userId: string | null;
+  projectId: string | null;
+  taskId: string | null;
+  clientId: string | null;
+  tagId: string | null;
+  date: string | null;
+  totalSeconds: number;
+  billableSeconds: number;
+  entryCount: number;
+}
+
+export interface ReportResult {
+  from: Date;
+  to: Date;
+  timeZone: string;
+  groupBy: ReportDimension[];
+  totalSeconds: number;
+  billableSeconds: number;
+  entryCount: number;
+  rows: ReportRow[];
+  failures: SourceFailure[];
+}
+
+const PAGE = 500;
+
+async function allEntries(registry: SourceRegistry, adapter: Adapter, filter: TimeEntryFilter): Promise<TimeEntry[]> {
+  const list = registry.handler(adapter, 'timeEntry', 'list');
+  const out: TimeEntry[] = [];
+  let token: string | null = null;
+  do {
+    const page = await list(filter, { token, size: Math.min(PAGE, adapter.maxPageSize ?? PAGE) });
+    out.push(...page.items);
+    token = page.nextPage;
+  } while (token);
+  return out;
+}
+
+/** Client of each project, read in one batch per source; needed only when grouping by CLIENT. */
+async function clientsOfProjects(registry: SourceRegistry, adapter: Adapter, entries: TimeEntry[]): Promise<Map<string, string | null>> {
+  const ids = [...new Set(entries.map((e) => e.projectId).filter((p): p is string => Boolean(p)))];
+  const map = new Map<string, string | null>();
+  if (!ids.length || !registry.supports(adapter, 'project', 'get')) return map;
+  const projects = await registry.handler(adapter, 'project', 'get')(ids);
+  projects.forEach((p, i) => map.set(ids[i]!, p instanceof Error ? null : p.clientId));
+  return map;
+}
+
+export async function buildReport(registry: SourceRegistry, request: ReportRequest): Promise<ReportResult> {
+  const { from, to, timeZone, groupBy, now } = request;
+  const dims = new Set(groupBy);
+  const hasRefs = ['USER', 'PROJECT', 'TASK', 'CLIENT', 'TAG'].some((d) => dims.has(d as ReportDimension));
+  const failures: SourceFailure[] = [];
+  const rows = new Map<string, ReportRow & { entries: Set<string> }>();
+  let totalSeconds = 0;
+  let billableSeconds = 0;
+  let entryCount = 0;
+
+  const perSource = await Promise.allSettled(
+    request.targets.map(async ({ adapter, filter }) => {
+      const entries = await allEntries(registry, adapter, { ...filter, from, to, billable: request.billable });
+      const clients = dims.has('CLIENT') ? await clientsOfProjects(registry, adapter, entries) : new Map<string, string | null>();
+      return { adapter, entries, clients };
+    }),
+  );
+
+  perSource.forEach((result, i) => {
+    const adapter = request.targets[i]!.adapter;
+    if (result.status === 'rejected') {
+      failures.push({ source: adapter.key, vendor: adapter.vendor, error: result.reason });
+      return;
+    }
+    for (const entry of result.value.entries) {
+      const start = new Date(Math.max(entry.start.getTime(), from.getTime()));
+      const end = new Date(Math.min((entry.end ?? now).getTime(), to.getTime()));
+      if (end.getTime() <= start.getTime()) continue;
+      entryCount += 1;
+      const pieces = dims.has('DAY') || dims.has('WEEK') || dims.has('MONTH')
+        ? splitByLocalDay(start, end, timeZone)
+        : [{ date: '', seconds: Math.round((end.getTime() - start.getTime()) / 1000) }];
+      // An entry with several tags belongs to each tag's row; one with none to the "no tag" row.
+      const tags = dims.has('TAG') ? (entry.tagIds.length ? entry.tagIds : [null]) : [null];
+      for (const piece of pieces) {
+        totalSeconds += piece.seconds;
+        if (entry.billable) billableSeconds += piece.seconds;
+        for (const tagId of tags) {
+          const row: ReportRow = {
+            source: dims.has('SOURCE') ? entry.source : null,
+            refSource: hasRefs ? entry.source : null,
+            userId: dims.has('USER') ? entry.userId : null,
+            projectId: dims.has('PROJECT') ? entry.projectId : null,
+            taskId: dims.has('TASK') ? entry.taskId : null,
+            clientId: dims.has('CLIENT') && entry.projectId ? (result.value.clients.get(entry.projectId) ?? null) : null,
+            tagId: dims.has('TAG') ? tagId : null,
+            date: dims.has('DAY') ? piece.date : dims.has('WEEK') ? weekStart(piece.date) : dims.has('MONTH') ? monthStart(piece.date) : null,
+            totalSeconds: 0,
+            billableSeconds: 0,
+            entryCount: 0,
+          };
+          // References are only meaningful within their source, so it is part of the key then.
+          const key = JSON.stringify([row.source, row.refSource, row.userId, row.projectId, row.taskId, row.clientId, row.tagId, row.date]);
+          const existing = rows.get(key) ?? { ...row, entries: new Set<string>() };
+          existing.totalSeconds += piece.seconds;
+          if (entry.billable) existing.billableSeconds += piece.seconds;
+          existing.entries.add(`${entry.source}:${entry.remoteId}`);
+          rows.set(key, existing);
+        }
+      }
+    }
+  });
+
+  const out = [...rows.values()].map(({ entries, ...row }) => ({ ...row, entryCount: entries.size }));
+  out.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || b.totalSeconds - a.totalSeconds);
+  return { from, to, timeZone, groupBy, totalSeconds, billableSeconds, entryCount, rows: out, failures };
+}

@@ -1,0 +1,72 @@
+/**
+ * Composition root: config → store → adapters → gateway parts → Yoga. Tests and the CLI both
+ * start the gateway through `startGateway`, so they run the same wiring.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Adapter } from './adapters/contract.js';
+import { createNativeAdapter } from './adapters/native/index.js';
+import type { Config, SourceConfig } from './config.js';
+import { IdResolver } from './gateway/refs.js';
+import { SourceRegistry } from './gateway/sources.js';
+import { createApp, listen } from './server.js';
+import { openStore, type Store } from './store/connect.js';
+
+export interface Gateway {
+  app: ReturnType<typeof createApp>;
+  store: Store;
+  registry: SourceRegistry;
+  close(): Promise<void>;
+}
+
+export interface GatewayOverrides {
+  /** Builds vendor adapters; the native one is built here. Vendor adapters plug in through this. */
+  vendorAdapter?: (source: Exclude<SourceConfig, { vendor: 'native' }>) => Adapter;
+}
+
+export async function createGateway(config: Config, overrides: GatewayOverrides = {}): Promise<Gateway> {
+  const store = await openStore(config.store);
+  const adapters = config.sources.map((source) => {
+    if (source.vendor === 'native') return createNativeAdapter({ key: source.key, store });
+    if (!overrides.vendorAdapter) throw new Error(`Source "${source.key}": the ${source.vendor} adapter is not available in this build`);
+    return overrides.vendorAdapter(source);
+  });
+  const registry = new SourceRegistry(adapters);
+  const app = createApp({
+    registry,
+    ids: new IdResolver(registry),
+    limits: config.limits,
+    graphiql: config.graphiql,
+    ready: () => store.ping(),
+  });
+  return {
+    app,
+    store,
+    registry,
+    close: async () => {
+      await Promise.all(adapters.map((a) => a.close?.()));
+      await store.close();
+    },
+  };
+}
+
+export interface RunningGateway extends Gateway {
+  server: Server;
+  url: string;
+}
+
+export async function startGateway(config: Config, overrides: GatewayOverrides = {}): Promise<RunningGateway> {
+  const gateway = await createGateway(config, overrides);
+  const server = await listen(gateway.app, config.port, config.host);
+  const { port } = server.address() as AddressInfo;
+  return {
+    ...gateway,
+    server,
+    url: `http://${config.host}:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await gateway.close();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/** What every resolver receives: the shared gateway parts plus per-request state. */
+import type { SourceFailure } from '../gateway/fanout.js';
+import type { IdResolver } from '../gateway/refs.js';
+import type { SourceRegistry } from '../gateway/sources.js';
+
+export interface Limits {
+  maxPageSize: number;
+  defaultPageSize: number;
+}
+
+export interface GatewayParts {
+  registry: SourceRegistry;
+  ids: IdResolver;
+  limits: Limits;
+  /** Called after every successful write, so cross-request caches can drop what changed. */
+  onWrite?: (source: string) => Promise<void> | void;
+  now?: () => Date;
+}
+
+export interface Context extends GatewayParts {
+  /** Sources that failed during this request; reported in `errors` next to the data. */
+  failures: SourceFailure[];
+}

@@ -1,0 +1,262 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Sources {\n    sources { id key vendor timers capabilities { entity operations } }\n  }\n": typeof types.SourcesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id remoteId name email role status timeZone source { key vendor } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on UpdateUserSuccess { user { id name email role status } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DeleteUser($input: DeleteUserInput!) {\n    deleteUser(input: $input) {\n      __typename\n      ... on DeleteUserSuccess { user { id name } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.DeleteUserDocument,
+    "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id name email } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      __typename\n      ... on CreateTeamSuccess { team { id name members { id name } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      __typename\n      ... on UpdateTeamSuccess { team { id name members { id name } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.UpdateTeamDocument,
+    "\n  mutation AddTeamMembers($input: TeamMembershipInput!) {\n    addTeamMembers(input: $input) {\n      __typename\n      ... on AddTeamMembersSuccess { team { id members { id name } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.AddTeamMembersDocument,
+    "\n  mutation RemoveTeamMembers($input: TeamMembershipInput!) {\n    removeTeamMembers(input: $input) {\n      __typename\n      ... on RemoveTeamMembersSuccess { team { id members { id name } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.RemoveTeamMembersDocument,
+    "\n  mutation DeleteTeam($input: DeleteTeamInput!) {\n    deleteTeam(input: $input) { __typename ... on DeleteTeamSuccess { team { id } } ... on Error { message code } }\n  }\n": typeof types.DeleteTeamDocument,
+    "\n  query Teams($filter: TeamFilter) { teams(filter: $filter) { edges { node { id name members { name } } } } }\n": typeof types.TeamsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientSuccess { client { id name email archived } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.CreateClientDocument,
+    "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      __typename\n      ... on UpdateClientSuccess { client { id name archived } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.UpdateClientDocument,
+    "\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) { __typename ... on DeleteClientSuccess { client { id name } } ... on Error { message code } }\n  }\n": typeof types.DeleteClientDocument,
+    "\n  query Clients($filter: ClientFilter) { clients(filter: $filter) { edges { node { id name archived } } } }\n": typeof types.ClientsDocument,
+    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) { __typename ... on CreateTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n": typeof types.CreateTagDocument,
+    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) { __typename ... on UpdateTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n": typeof types.UpdateTagDocument,
+    "\n  mutation DeleteTag($input: DeleteTagInput!) {\n    deleteTag(input: $input) { __typename ... on DeleteTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n": typeof types.DeleteTagDocument,
+    "\n  query Tags($filter: TagFilter) { tags(filter: $filter) { edges { node { id name } } } }\n": typeof types.TagsDocument,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectSuccess { project { id name billable status estimate estimateSeconds client { id name } members { id } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on UpdateProjectSuccess { project { id name billable status client { name } members { name } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.UpdateProjectDocument,
+    "\n  mutation AddProjectMembers($input: ProjectMembershipInput!) {\n    addProjectMembers(input: $input) {\n      __typename\n      ... on AddProjectMembersSuccess { project { id members { name } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.AddProjectMembersDocument,
+    "\n  mutation DeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) { __typename ... on DeleteProjectSuccess { project { id name } } ... on Error { message code } }\n  }\n": typeof types.DeleteProjectDocument,
+    "\n  query Projects($filter: ProjectFilter) { projects(filter: $filter) { edges { node { id name client { name } } } } }\n": typeof types.ProjectsDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskSuccess { task { id name status priority estimate estimateSeconds trackedSeconds tracked project { id name } assignees { id name } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.CreateTaskDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on UpdateTaskSuccess { task { id name status priority assignees { name } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.UpdateTaskDocument,
+    "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on DeleteTaskSuccess { task { id } } ... on Error { message code } }\n  }\n": typeof types.DeleteTaskDocument,
+    "\n  query Tasks($filter: TaskFilter) { tasks(filter: $filter) { edges { node { id name trackedSeconds project { name } } } } }\n": typeof types.TasksDocument,
+    "\n  mutation CreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess {\n        timeEntry { id description start end running durationSeconds duration billable origin user { id name } project { id name client { name } } task { id name } tags { name } source { key } }\n      }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CreateTimeEntryDocument,
+    "\n  mutation UpdateTimeEntry($input: UpdateTimeEntryInput!) {\n    updateTimeEntry(input: $input) {\n      __typename\n      ... on UpdateTimeEntrySuccess { timeEntry { id description start end durationSeconds billable tags { name } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.UpdateTimeEntryDocument,
+    "\n  mutation DeleteTimeEntry($input: DeleteTimeEntryInput!) {\n    deleteTimeEntry(input: $input) { __typename ... on DeleteTimeEntrySuccess { timeEntry { id } } ... on Error { message code } }\n  }\n": typeof types.DeleteTimeEntryDocument,
+    "\n  query TimeEntries($filter: TimeEntryFilter, $first: Int, $after: String) {\n    timeEntries(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id description start end running durationSeconds duration user { name } project { name } task { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TimeEntriesDocument,
+    "\n  mutation StartTimer($input: StartTimerInput!) {\n    startTimer(input: $input) {\n      __typename\n      ... on StartTimerSuccess { timeEntry { id start end running origin } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.StartTimerDocument,
+    "\n  mutation StopTimer($input: StopTimerInput!) {\n    stopTimer(input: $input) {\n      __typename\n      ... on StopTimerSuccess { timeEntry { id start end running durationSeconds } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.StopTimerDocument,
+    "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      totalSeconds billableSeconds entryCount total timeZone\n      rows { date totalSeconds billableSeconds entryCount total source { key } user { name } project { name } task { name } client { name } tag { name } }\n    }\n  }\n": typeof types.ReportDocument,
+    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on User { name }\n      ... on Team { name }\n      ... on Client { name }\n      ... on Project { name }\n      ... on Task { name }\n      ... on Tag { name }\n      ... on TimeEntry { description }\n    }\n  }\n": typeof types.NodeDocument,
+    "\n  query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": typeof types.NodesDocument,
+};
+const documents: Documents = {
+    "\n  query Sources {\n    sources { id key vendor timers capabilities { entity operations } }\n  }\n": types.SourcesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id remoteId name email role status timeZone source { key vendor } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on UpdateUserSuccess { user { id name email role status } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DeleteUser($input: DeleteUserInput!) {\n    deleteUser(input: $input) {\n      __typename\n      ... on DeleteUserSuccess { user { id name } }\n      ... on Error { message code }\n    }\n  }\n": types.DeleteUserDocument,
+    "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id name email } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      __typename\n      ... on CreateTeamSuccess { team { id name members { id name } } }\n      ... on Error { message code }\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      __typename\n      ... on UpdateTeamSuccess { team { id name members { id name } } }\n      ... on Error { message code }\n    }\n  }\n": types.UpdateTeamDocument,
+    "\n  mutation AddTeamMembers($input: TeamMembershipInput!) {\n    addTeamMembers(input: $input) {\n      __typename\n      ... on AddTeamMembersSuccess { team { id members { id name } } }\n      ... on Error { message code }\n    }\n  }\n": types.AddTeamMembersDocument,
+    "\n  mutation RemoveTeamMembers($input: TeamMembershipInput!) {\n    removeTeamMembers(input: $input) {\n      __typename\n      ... on RemoveTeamMembersSuccess { team { id members { id name } } }\n      ... on Error { message code }\n    }\n  }\n": types.RemoveTeamMembersDocument,
+    "\n  mutation DeleteTeam($input: DeleteTeamInput!) {\n    deleteTeam(input: $input) { __typename ... on DeleteTeamSuccess { team { id } } ... on Error { message code } }\n  }\n": types.DeleteTeamDocument,
+    "\n  query Teams($filter: TeamFilter) { teams(filter: $filter) { edges { node { id name members { name } } } } }\n": types.TeamsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientSuccess { client { id name email archived } }\n      ... on Error { message code }\n    }\n  }\n": types.CreateClientDocument,
+    "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      __typename\n      ... on UpdateClientSuccess { client { id name archived } }\n      ... on Error { message code }\n    }\n  }\n": types.UpdateClientDocument,
+    "\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) { __typename ... on DeleteClientSuccess { client { id name } } ... on Error { message code } }\n  }\n": types.DeleteClientDocument,
+    "\n  query Clients($filter: ClientFilter) { clients(filter: $filter) { edges { node { id name archived } } } }\n": types.ClientsDocument,
+    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) { __typename ... on CreateTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n": types.CreateTagDocument,
+    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) { __typename ... on UpdateTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n": types.UpdateTagDocument,
+    "\n  mutation DeleteTag($input: DeleteTagInput!) {\n    deleteTag(input: $input) { __typename ... on DeleteTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n": types.DeleteTagDocument,
+    "\n  query Tags($filter: TagFilter) { tags(filter: $filter) { edges { node { id name } } } }\n": types.TagsDocument,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectSuccess { project { id name billable status estimate estimateSeconds client { id name } members { id } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on UpdateProjectSuccess { project { id name billable status client { name } members { name } } }\n      ... on Error { message code }\n    }\n  }\n": types.UpdateProjectDocument,
+    "\n  mutation AddProjectMembers($input: ProjectMembershipInput!) {\n    addProjectMembers(input: $input) {\n      __typename\n      ... on AddProjectMembersSuccess { project { id members { name } } }\n      ... on Error { message code }\n    }\n  }\n": types.AddProjectMembersDocument,
+    "\n  mutation DeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) { __typename ... on DeleteProjectSuccess { project { id name } } ... on Error { message code } }\n  }\n": types.DeleteProjectDocument,
+    "\n  query Projects($filter: ProjectFilter) { projects(filter: $filter) { edges { node { id name client { name } } } } }\n": types.ProjectsDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskSuccess { task { id name status priority estimate estimateSeconds trackedSeconds tracked project { id name } assignees { id name } } }\n      ... on Error { message code }\n    }\n  }\n": types.CreateTaskDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on UpdateTaskSuccess { task { id name status priority assignees { name } } }\n      ... on Error { message code }\n    }\n  }\n": types.UpdateTaskDocument,
+    "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on DeleteTaskSuccess { task { id } } ... on Error { message code } }\n  }\n": types.DeleteTaskDocument,
+    "\n  query Tasks($filter: TaskFilter) { tasks(filter: $filter) { edges { node { id name trackedSeconds project { name } } } } }\n": types.TasksDocument,
+    "\n  mutation CreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess {\n        timeEntry { id description start end running durationSeconds duration billable origin user { id name } project { id name client { name } } task { id name } tags { name } source { key } }\n      }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CreateTimeEntryDocument,
+    "\n  mutation UpdateTimeEntry($input: UpdateTimeEntryInput!) {\n    updateTimeEntry(input: $input) {\n      __typename\n      ... on UpdateTimeEntrySuccess { timeEntry { id description start end durationSeconds billable tags { name } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.UpdateTimeEntryDocument,
+    "\n  mutation DeleteTimeEntry($input: DeleteTimeEntryInput!) {\n    deleteTimeEntry(input: $input) { __typename ... on DeleteTimeEntrySuccess { timeEntry { id } } ... on Error { message code } }\n  }\n": types.DeleteTimeEntryDocument,
+    "\n  query TimeEntries($filter: TimeEntryFilter, $first: Int, $after: String) {\n    timeEntries(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id description start end running durationSeconds duration user { name } project { name } task { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TimeEntriesDocument,
+    "\n  mutation StartTimer($input: StartTimerInput!) {\n    startTimer(input: $input) {\n      __typename\n      ... on StartTimerSuccess { timeEntry { id start end running origin } }\n      ... on Error { message code }\n    }\n  }\n": types.StartTimerDocument,
+    "\n  mutation StopTimer($input: StopTimerInput!) {\n    stopTimer(input: $input) {\n      __typename\n      ... on StopTimerSuccess { timeEntry { id start end running durationSeconds } }\n      ... on Error { message code }\n    }\n  }\n": types.StopTimerDocument,
+    "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      totalSeconds billableSeconds entryCount total timeZone\n      rows { date totalSeconds billableSeconds entryCount total source { key } user { name } project { name } task { name } client { name } tag { name } }\n    }\n  }\n": types.ReportDocument,
+    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on User { name }\n      ... on Team { name }\n      ... on Client { name }\n      ... on Project { name }\n      ... on Task { name }\n      ... on Tag { name }\n      ... on TimeEntry { description }\n    }\n  }\n": types.NodeDocument,
+    "\n  query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": types.NodesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sources {\n    sources { id key vendor timers capabilities { entity operations } }\n  }\n"): (typeof documents)["\n  query Sources {\n    sources { id key vendor timers capabilities { entity operations } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id remoteId name email role status timeZone source { key vendor } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id remoteId name email role status timeZone source { key vendor } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on UpdateUserSuccess { user { id name email role status } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on UpdateUserSuccess { user { id name email role status } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUser($input: DeleteUserInput!) {\n    deleteUser(input: $input) {\n      __typename\n      ... on DeleteUserSuccess { user { id name } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteUser($input: DeleteUserInput!) {\n    deleteUser(input: $input) {\n      __typename\n      ... on DeleteUserSuccess { user { id name } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id name email } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id name email } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      __typename\n      ... on CreateTeamSuccess { team { id name members { id name } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      __typename\n      ... on CreateTeamSuccess { team { id name members { id name } } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      __typename\n      ... on UpdateTeamSuccess { team { id name members { id name } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      __typename\n      ... on UpdateTeamSuccess { team { id name members { id name } } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTeamMembers($input: TeamMembershipInput!) {\n    addTeamMembers(input: $input) {\n      __typename\n      ... on AddTeamMembersSuccess { team { id members { id name } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AddTeamMembers($input: TeamMembershipInput!) {\n    addTeamMembers(input: $input) {\n      __typename\n      ... on AddTeamMembersSuccess { team { id members { id name } } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMembers($input: TeamMembershipInput!) {\n    removeTeamMembers(input: $input) {\n      __typename\n      ... on RemoveTeamMembersSuccess { team { id members { id name } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMembers($input: TeamMembershipInput!) {\n    removeTeamMembers(input: $input) {\n      __typename\n      ... on RemoveTeamMembersSuccess { team { id members { id name } } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTeam($input: DeleteTeamInput!) {\n    deleteTeam(input: $input) { __typename ... on DeleteTeamSuccess { team { id } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation DeleteTeam($input: DeleteTeamInput!) {\n    deleteTeam(input: $input) { __typename ... on DeleteTeamSuccess { team { id } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Teams($filter: TeamFilter) { teams(filter: $filter) { edges { node { id name members { name } } } } }\n"): (typeof documents)["\n  query Teams($filter: TeamFilter) { teams(filter: $filter) { edges { node { id name members { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientSuccess { client { id name email archived } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientSuccess { client { id name email archived } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      __typename\n      ... on UpdateClientSuccess { client { id name archived } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      __typename\n      ... on UpdateClientSuccess { client { id name archived } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) { __typename ... on DeleteClientSuccess { client { id name } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) { __typename ... on DeleteClientSuccess { client { id name } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Clients($filter: ClientFilter) { clients(filter: $filter) { edges { node { id name archived } } } }\n"): (typeof documents)["\n  query Clients($filter: ClientFilter) { clients(filter: $filter) { edges { node { id name archived } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) { __typename ... on CreateTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) { __typename ... on CreateTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) { __typename ... on UpdateTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) { __typename ... on UpdateTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTag($input: DeleteTagInput!) {\n    deleteTag(input: $input) { __typename ... on DeleteTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation DeleteTag($input: DeleteTagInput!) {\n    deleteTag(input: $input) { __typename ... on DeleteTagSuccess { tag { id name } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tags($filter: TagFilter) { tags(filter: $filter) { edges { node { id name } } } }\n"): (typeof documents)["\n  query Tags($filter: TagFilter) { tags(filter: $filter) { edges { node { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectSuccess { project { id name billable status estimate estimateSeconds client { id name } members { id } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectSuccess { project { id name billable status estimate estimateSeconds client { id name } members { id } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on UpdateProjectSuccess { project { id name billable status client { name } members { name } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on UpdateProjectSuccess { project { id name billable status client { name } members { name } } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProjectMembers($input: ProjectMembershipInput!) {\n    addProjectMembers(input: $input) {\n      __typename\n      ... on AddProjectMembersSuccess { project { id members { name } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AddProjectMembers($input: ProjectMembershipInput!) {\n    addProjectMembers(input: $input) {\n      __typename\n      ... on AddProjectMembersSuccess { project { id members { name } } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) { __typename ... on DeleteProjectSuccess { project { id name } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation DeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) { __typename ... on DeleteProjectSuccess { project { id name } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Projects($filter: ProjectFilter) { projects(filter: $filter) { edges { node { id name client { name } } } } }\n"): (typeof documents)["\n  query Projects($filter: ProjectFilter) { projects(filter: $filter) { edges { node { id name client { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskSuccess { task { id name status priority estimate estimateSeconds trackedSeconds tracked project { id name } assignees { id name } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskSuccess { task { id name status priority estimate estimateSeconds trackedSeconds tracked project { id name } assignees { id name } } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on UpdateTaskSuccess { task { id name status priority assignees { name } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      __typename\n      ... on UpdateTaskSuccess { task { id name status priority assignees { name } } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on DeleteTaskSuccess { task { id } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input) { __typename ... on DeleteTaskSuccess { task { id } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tasks($filter: TaskFilter) { tasks(filter: $filter) { edges { node { id name trackedSeconds project { name } } } } }\n"): (typeof documents)["\n  query Tasks($filter: TaskFilter) { tasks(filter: $filter) { edges { node { id name trackedSeconds project { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess {\n        timeEntry { id description start end running durationSeconds duration billable origin user { id name } project { id name client { name } } task { id name } tags { name } source { key } }\n      }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess {\n        timeEntry { id description start end running durationSeconds duration billable origin user { id name } project { id name client { name } } task { id name } tags { name } source { key } }\n      }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTimeEntry($input: UpdateTimeEntryInput!) {\n    updateTimeEntry(input: $input) {\n      __typename\n      ... on UpdateTimeEntrySuccess { timeEntry { id description start end durationSeconds billable tags { name } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTimeEntry($input: UpdateTimeEntryInput!) {\n    updateTimeEntry(input: $input) {\n      __typename\n      ... on UpdateTimeEntrySuccess { timeEntry { id description start end durationSeconds billable tags { name } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTimeEntry($input: DeleteTimeEntryInput!) {\n    deleteTimeEntry(input: $input) { __typename ... on DeleteTimeEntrySuccess { timeEntry { id } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation DeleteTimeEntry($input: DeleteTimeEntryInput!) {\n    deleteTimeEntry(input: $input) { __typename ... on DeleteTimeEntrySuccess { timeEntry { id } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimeEntries($filter: TimeEntryFilter, $first: Int, $after: String) {\n    timeEntries(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id description start end running durationSeconds duration user { name } project { name } task { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query TimeEntries($filter: TimeEntryFilter, $first: Int, $after: String) {\n    timeEntries(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id description start end running durationSeconds duration user { name } project { name } task { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTimer($input: StartTimerInput!) {\n    startTimer(input: $input) {\n      __typename\n      ... on StartTimerSuccess { timeEntry { id start end running origin } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation StartTimer($input: StartTimerInput!) {\n    startTimer(input: $input) {\n      __typename\n      ... on StartTimerSuccess { timeEntry { id start end running origin } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopTimer($input: StopTimerInput!) {\n    stopTimer(input: $input) {\n      __typename\n      ... on StopTimerSuccess { timeEntry { id start end running durationSeconds } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation StopTimer($input: StopTimerInput!) {\n    stopTimer(input: $input) {\n      __typename\n      ... on StopTimerSuccess { timeEntry { id start end running durationSeconds } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      totalSeconds billableSeconds entryCount total timeZone\n      rows { date totalSeconds billableSeconds entryCount total source { key } user { name } project { name } task { name } client { name } tag { name } }\n    }\n  }\n"): (typeof documents)["\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      totalSeconds billableSeconds entryCount total timeZone\n      rows { date totalSeconds billableSeconds entryCount total source { key } user { name } project { name } task { name } client { name } tag { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on User { name }\n      ... on Team { name }\n      ... on Client { name }\n      ... on Project { name }\n      ... on Task { name }\n      ... on Tag { name }\n      ... on TimeEntry { description }\n    }\n  }\n"): (typeof documents)["\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on User { name }\n      ... on Team { name }\n      ... on Client { name }\n      ... on Project { name }\n      ... on Task { name }\n      ... on Tag { name }\n      ... on TimeEntry { description }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"): (typeof documents)["\n  query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
