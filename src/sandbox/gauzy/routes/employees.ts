@@ -1,0 +1,200 @@
+/**
+ * `/api/employee` (EmployeeController): list and pagination (`{items, total}`, only employees
+ * whose user is active and not archived), get by id, create (a new user + employee), update
+ * (202, as the controller's @HttpCode says) and hard delete. Time tracking in Gauzy is done as an
+ * employee, so `employeeId` ≠ `userId` everywhere.
+ */
+import type { SimRoute } from '../../kit.js';
+import type { SimContext } from '../context.js';
+import { badRequest, json, notFound, uuidParam } from '../envelope.js';
+import { checkOrganization, findAll, parseListQuery, organizationIdOf } from '../listing.js';
+import { parseQuery, parseRelations } from '../query.js';
+import { employeeJson } from '../serialize.js';
+import { baseColumns, roleByName, setTags, type EmployeeRow, type UserRow } from '../state.js';
+import * as v from '../validate.js';
+import { bodyOf, checkIdList, countRoute, deleteResult, fieldPatch, type FieldKind } from './common.js';
+
+const PAY_PERIODS = ['NONE', 'BI_WEEKLY', 'WEEKLY', 'TWICE_PER_MONTH', 'MONTHLY'] as const;
+
+const EMPLOYEE_FIELDS: Record<string, FieldKind> = {
+  short_description: 'string',
+  description: 'string',
+  startedWorkOn: 'date',
+  endWork: 'date',
+  payPeriod: PAY_PERIODS,
+  billRateValue: 'number',
+  billRateCurrency: 'string',
+  minimumBillingRate: 'number',
+  reWeeklyLimit: 'number',
+  employeeLevel: 'string',
+  profile_link: 'string',
+  isTrackingEnabled: 'boolean',
+  allowScreenshotCapture: 'boolean',
+  allowManualTime: 'boolean',
+  allowModifyTime: 'boolean',
+  allowDeleteTime: 'boolean',
+  isJobSearchActive: 'boolean',
+  valueDate: 'date',
+};
+
+const USER_FIELDS: Record<string, FieldKind> = {
+  firstName: 'string',
+  lastName: 'string',
+  email: 'email',
+  imageUrl: 'string',
+  timeZone: 'string',
+  preferredLanguage: 'string',
+  phoneNumber: 'string',
+  username: 'string',
+};
+
+export function employeeRoutes(ctx: SimContext): SimRoute[] {
+  const { state, route } = ctx;
+  const activeUser = (e: EmployeeRow) => {
+    const u = state.users.get(e.userId);
+    return !!u && u.isActive && !u.isArchived && u.deletedAt === null;
+  };
+  const list = route('GET', '/api/employee', (req, caller) => {
+    const q = parseListQuery(ctx, caller, req);
+    const page = findAll([...state.employees.values()].filter(activeUser), q);
+    return json({ items: page.items.map((e) => employeeJson(state, e, q.relations)), total: page.total });
+  });
+  const load = (id: string): EmployeeRow => {
+    const e = state.employees.get(id);
+    if (!e || e.deletedAt !== null) throw notFound();
+    return e;
+  };
+  return [
+    route('GET', '/api/employee/count', countRoute(ctx, () => state.employees.values())),
+    { ...list, pattern: '/api/employee/pagination' },
+    list,
+    route('GET', '/api/employee/:id', (req) => {
+      const e = load(uuidParam(req.params));
+      return json(employeeJson(state, e, parseRelations(parseQuery(req.query)['relations'])));
+    }),
+    route('POST', '/api/employee', (req, caller) => {
+      const body = bodyOf(req);
+      const errors: v.Errors = [];
+      checkOrganization(errors, ctx, caller, body);
+      const patch = fieldPatch(errors, body, EMPLOYEE_FIELDS);
+      const tagIds = checkIdList(errors, 'tags', body['tags']);
+      let user: UserRow | undefined;
+      let userPatch: Record<string, unknown> = {};
+      if (!v.isEmpty(body['userId'])) {
+        v.uuid(errors, 'userId', body['userId'], true);
+      } else if (!v.plainObject(body['user'])) {
+        errors.push('user must be an object');
+      } else {
+        const input = body['user'];
+        userPatch = fieldPatch(errors, input, USER_FIELDS);
+        if (v.notEmpty(errors, 'user.email', input['email'])) v.email(errors, 'user.email', input['email'], true);
+        v.notEmpty(errors, 'password', body['password']);
+      }
+      v.throwIfAny(errors);
+      if (typeof body['userId'] === 'string') {
+        user = state.users.get(body['userId']);
+        if (!user || user.deletedAt !== null) throw badRequest('User not found');
+        const userId = user.id;
+        if ([...state.employees.values()].some((e) => e.userId === userId && e.deletedAt === null)) {
+          throw badRequest('Employee already exists for this user');
+        }
+      } else {
+        const email = String(userPatch['email']).toLowerCase();
+        if ([...state.users.values()].some((u) => u.email.toLowerCase() === email && u.deletedAt === null)) {
+          throw badRequest('Email already exists');
+        }
+        const at = ctx.nowIso();
+        user = {
+          ...baseColumns(ctx.newId(), at, caller.user.id),
+          tenantId: caller.tenantId,
+          thirdPartyId: null,
+          firstName: '',
+          lastName: '',
+          email,
+          phoneNumber: null,
+          username: null,
+          timeZone: 'Etc/UTC',
+          timeFormat: 12,
+          imageUrl: null,
+          preferredLanguage: 'en',
+          preferredComponentLayout: 'TABLE',
+          lastLoginAt: null,
+          emailVerifiedAt: null,
+          roleId: roleByName(state, 'EMPLOYEE')?.id ?? '',
+          ...(userPatch as Partial<UserRow>),
+        } as UserRow;
+        user.email = email;
+        state.users.set(user.id, user);
+      }
+      const at = ctx.nowIso();
+      const employee: EmployeeRow = {
+        ...baseColumns(ctx.newId(), at, caller.user.id),
+        tenantId: caller.tenantId,
+        organizationId: organizationIdOf(body) ?? state.organization.id,
+        userId: user.id,
+        valueDate: null,
+        isOnline: false,
+        isTrackingTime: false,
+        isAway: false,
+        isTrackingEnabled: true,
+        allowScreenshotCapture: true,
+        allowManualTime: true,
+        allowModifyTime: true,
+        allowDeleteTime: true,
+        short_description: null,
+        description: null,
+        startedWorkOn: null,
+        endWork: null,
+        payPeriod: null,
+        billRateValue: 0,
+        billRateCurrency: state.organization.currency,
+        minimumBillingRate: null,
+        reWeeklyLimit: null,
+        employeeLevel: null,
+        anonymousBonus: null,
+        averageIncome: null,
+        averageBonus: null,
+        totalWorkHours: null,
+        averageExpenses: null,
+        profile_link: null,
+        isJobSearchActive: false,
+        isVerified: false,
+        isVetted: false,
+        organizationPositionId: null,
+        contactId: null,
+        ...(patch as Partial<EmployeeRow>),
+      };
+      state.employees.set(employee.id, employee);
+      setTags(state, 'employee', employee.id, tagIds);
+      return json(employeeJson(state, employee, new Set(['user'])), 201);
+    }),
+    route('PUT', '/api/employee/:id', (req, caller) => {
+      const e = load(uuidParam(req.params));
+      const body = bodyOf(req);
+      const errors: v.Errors = [];
+      const patch = fieldPatch(errors, body, EMPLOYEE_FIELDS);
+      const userPatch = v.plainObject(body['user']) ? fieldPatch(errors, body['user'], USER_FIELDS) : {};
+      const tagIds = 'tags' in body ? checkIdList(errors, 'tags', body['tags']) : undefined;
+      v.throwIfAny(errors);
+      const at = ctx.nowIso();
+      Object.assign(e, patch, { updatedAt: at, updatedByUserId: caller.user.id });
+      const user = state.users.get(e.userId);
+      if (user && Object.keys(userPatch).length > 0) Object.assign(user, userPatch, { updatedAt: at });
+      if (tagIds) setTags(state, 'employee', e.id, tagIds);
+      return json(employeeJson(state, e, new Set(['user'])), 202);
+    }),
+    route('DELETE', '/api/employee/:id', (req) => {
+      const e = load(uuidParam(req.params));
+      state.employees.delete(e.id);
+      // Foreign keys from time logs, timesheets and memberships cascade on delete.
+      state.teamMembers = state.teamMembers.filter((m) => m.employeeId !== e.id);
+      state.projectMembers = state.projectMembers.filter((m) => m.employeeId !== e.id);
+      state.taskMembers = state.taskMembers.filter((m) => m.employeeId !== e.id);
+      state.contactMembers = state.contactMembers.filter((m) => m.employeeId !== e.id);
+      for (const [id, log] of state.timeLogs) if (log.employeeId === e.id) state.timeLogs.delete(id);
+      for (const [id, ts] of state.timesheets) if (ts.employeeId === e.id) state.timesheets.delete(id);
+      setTags(state, 'employee', e.id, []);
+      return deleteResult(1);
+    }),
+  ];
+}
