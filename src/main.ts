@@ -5,8 +5,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Adapter } from './adapters/contract.js';
-import { createNativeAdapter } from './adapters/native/index.js';
-import type { Config, SourceConfig } from './config.js';
+import type { RequestInfo } from './adapters/http.js';
+import { createAdapter } from './adapters/index.js';
+import type { Config } from './config.js';
 import { IdResolver } from './gateway/refs.js';
 import { SourceRegistry } from './gateway/sources.js';
 import { createApp, listen } from './server.js';
@@ -20,17 +21,13 @@ export interface Gateway {
 }
 
 export interface GatewayOverrides {
-  /** Builds vendor adapters; the native one is built here. Vendor adapters plug in through this. */
-  vendorAdapter?: (source: Exclude<SourceConfig, { vendor: 'native' }>) => Adapter;
+  /** Counts every vendor request, per source (benches and tests). */
+  onRequest?: (source: string, info: RequestInfo) => void;
 }
 
 export async function createGateway(config: Config, overrides: GatewayOverrides = {}): Promise<Gateway> {
   const store = await openStore(config.store);
-  const adapters = config.sources.map((source) => {
-    if (source.vendor === 'native') return createNativeAdapter({ key: source.key, store });
-    if (!overrides.vendorAdapter) throw new Error(`Source "${source.key}": the ${source.vendor} adapter is not available in this build`);
-    return overrides.vendorAdapter(source);
-  });
+  const adapters: Adapter[] = config.sources.map((source) => createAdapter(source, { store, ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }));
   const registry = new SourceRegistry(adapters);
   const app = createApp({
     registry,

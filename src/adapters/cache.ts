@@ -1,0 +1,67 @@
+/**
+ * The cross-request response cache under the vendor clients (ARCHITECTURE.md §6): one keyv
+ * per source, so a write to one source drops only that source's entries. Memory by default;
+ * a redis:// URL shares it between gateway processes. Reads are cached for the source's TTL;
+ * any write through the same client clears the source's namespace, so the gateway never
+ * serves what it has just changed.
+ */
+import Keyv from 'keyv';
+
+export interface ResponseCache {
+  get(key: string): Promise<unknown | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  /** Drops everything cached for this source. */
+  invalidate(): Promise<void>;
+}
+
+export type CacheSetting = string; // 'memory' | 'none' | 'redis://…'
+
+export interface CacheFactory {
+  forSource(source: string, ttlSeconds: number): ResponseCache | undefined;
+  close(): Promise<void>;
+}
+
+export async function createCacheFactory(setting: CacheSetting): Promise<CacheFactory> {
+  if (setting === 'none') return { forSource: () => undefined, close: async () => undefined };
+  const caches: Keyv[] = [];
+  let makeStore: () => unknown = () => new Map();
+  if (/^rediss?:\/\//.test(setting)) {
+    const { default: KeyvRedis } = await import('@keyv/redis');
+    makeStore = () => new KeyvRedis(setting);
+  }
+  return {
+    forSource(source, ttlSeconds) {
+      if (ttlSeconds <= 0) return undefined;
+      const keyv = new Keyv({ store: makeStore() as never, namespace: `timegate:${source}`, ttl: ttlSeconds * 1000 });
+      // A cache outage must never fail a request: errors are swallowed and the vendor is asked.
+      keyv.on('error', () => undefined);
+      caches.push(keyv);
+      return {
+        get: async (key) => {
+          try {
+            return await keyv.get(key);
+          } catch {
+            return undefined;
+          }
+        },
+        set: async (key, value) => {
+          try {
+            await keyv.set(key, value);
+          } catch {
+            // see above
+          }
+        },
+        invalidate: async () => {
+          try {
+            await keyv.clear();
+          } catch {
+            // see above
+          }
+        },
+      };
+    },
+    close: async () => {
+      await Promise.all(caches.map((c) => c.disconnect?.().catch(() => undefined)));
+    },
+  };
+}

@@ -1,0 +1,266 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { UpstreamError } from '../domain/errors.js';
+import { createVendorHttp, RateLimiter, retryAfterMs, type VendorHttp, type VendorHttpOptions } from './http.js';
+
+const SECRET = 'sk-live-5f1d2c3b4a5968776655443322110099';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+  at: number;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse, seen: Seen, index: number) => void;
+
+/** A loopback server whose answers a test scripts call by call. */
+async function server(handler: Handler): Promise<{ url: string; seen: Seen[]; close: () => Promise<void> }> {
+  const seen: Seen[] = [];
+  const srv: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
+      seen.push(entry);
+      handler(req, res, entry, seen.length - 1);
+    });
+  });
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const { port } = srv.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/v1`,
+    seen,
+    close: () =>
+      new Promise<void>((r) => {
+        srv.closeAllConnections();
+        srv.close(() => r());
+      }),
+  };
+}
+
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+};
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+function client(url: string, extra: Partial<VendorHttpOptions> = {}): VendorHttp {
+  const http = createVendorHttp({
+    source: 'acme',
+    vendor: 'clockify',
+    baseUrl: url,
+    headers: { 'X-Api-Key': SECRET },
+    retryBaseDelayMs: 5,
+    ...extra,
+  });
+  cleanups.push(() => http.close());
+  return http;
+}
+
+async function start(handler: Handler) {
+  const s = await server(handler);
+  cleanups.push(s.close);
+  return s;
+}
+
+async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(UpstreamError);
+    return error as UpstreamError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+const Ok = z.object({ ok: z.boolean() });
+
+describe('createVendorHttp', () => {
+  it('retries a read after 5xx and then succeeds', async () => {
+    const s = await start((_req, res, _seen, i) => (i < 2 ? json(res, 503, { message: 'busy' }) : json(res, 200, { ok: true })));
+    const attempts: Array<number | null> = [];
+    const http = client(s.url, { onRequest: (info) => attempts.push(info.status) });
+    await expect(http.request('GET', '/things', Ok)).resolves.toEqual({ ok: true });
+    expect(s.seen).toHaveLength(3);
+    expect(attempts).toEqual([503, 503, 200]);
+    expect(http.requestCount).toBe(3);
+    expect(s.seen[0]!.url).toBe('/api/v1/things');
+  });
+
+  it('gives up after the configured retries with UPSTREAM_UNAVAILABLE', async () => {
+    const s = await start((_req, res) => json(res, 502, { message: 'bad gateway' }));
+    const err = await failure(client(s.url, { retries: 2 }).request('GET', '/things', Ok));
+    expect(err.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(err.status).toBe(502);
+    expect(err.source).toBe('acme');
+    expect(s.seen).toHaveLength(3);
+  });
+
+  it('honours Retry-After on 429', async () => {
+    const s = await start((_req, res, _seen, i) => (i === 0 ? json(res, 429, { message: 'Too many requests' }, { 'retry-after': '1' }) : json(res, 200, { ok: true })));
+    const began = Date.now();
+    await client(s.url).request('GET', '/things', Ok);
+    expect(s.seen).toHaveLength(2);
+    expect(s.seen[1]!.at - s.seen[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(Date.now() - began).toBeGreaterThanOrEqual(950);
+  });
+
+  it('reports UPSTREAM_RATE_LIMITED when 429 persists, and caps the wait', async () => {
+    const s = await start((_req, res) => json(res, 429, { message: 'Too many requests' }, { 'retry-after': '3600' }));
+    const began = Date.now();
+    const err = await failure(client(s.url, { retries: 1, maxRetryWaitMs: 50 }).request('GET', '/things', Ok));
+    expect(err.code).toBe('UPSTREAM_RATE_LIMITED');
+    expect(Date.now() - began).toBeLessThan(2_000);
+    expect(s.seen).toHaveLength(2);
+  });
+
+  it('does not retry a non-idempotent write after 5xx', async () => {
+    const s = await start((_req, res) => json(res, 503, { message: 'busy' }));
+    const err = await failure(client(s.url).request('POST', '/things', Ok, { body: { name: 'x' } }));
+    expect(err.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(s.seen).toHaveLength(1);
+    expect(s.seen[0]!.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(s.seen[0]!.body)).toEqual({ name: 'x' });
+  });
+
+  it('retries an idempotent write, and any write after 429', async () => {
+    const s = await start((_req, res, _seen, i) => (i % 2 === 0 ? json(res, i === 0 ? 503 : 429, {}) : json(res, 200, { ok: true })));
+    const http = client(s.url);
+    await http.request('PUT', '/things/1', Ok, { body: {}, idempotent: true });
+    await http.request('POST', '/things', Ok, { body: {} });
+    expect(s.seen.map((r) => r.method)).toEqual(['PUT', 'PUT', 'POST', 'POST']);
+  });
+
+  it('retries a read after a connection reset', async () => {
+    const s = await start((req, res, _seen, i) => (i === 0 ? req.socket.destroy() : json(res, 200, { ok: true })));
+    await expect(client(s.url).request('GET', '/things', Ok)).resolves.toEqual({ ok: true });
+    expect(s.seen).toHaveLength(2);
+  });
+
+  it('maps a refused connection to UPSTREAM_UNAVAILABLE after retrying', async () => {
+    const s = await start(() => undefined);
+    await s.close();
+    const attempts: number[] = [];
+    const err = await failure(client(s.url, { retries: 2, onRequest: (i) => attempts.push(i.attempt) }).request('POST', '/things', Ok, { body: {} }));
+    expect(err.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(attempts).toEqual([1, 2, 3]);
+  });
+
+  it('times out a slow vendor with UPSTREAM_TIMEOUT', async () => {
+    const s = await start((_req, res) => setTimeout(() => json(res, 200, { ok: true }), 1_000));
+    const began = Date.now();
+    const err = await failure(client(s.url, { timeoutMs: 100, retries: 0 }).request('GET', '/slow', Ok));
+    expect(err.code).toBe('UPSTREAM_TIMEOUT');
+    expect(Date.now() - began).toBeLessThan(900);
+  });
+
+  it('turns malformed JSON into RESPONSE_VALIDATION_FAILED', async () => {
+    const s = await start((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"truncated": ');
+    });
+    const err = await failure(client(s.url).request('GET', '/things', Ok));
+    expect(err.code).toBe('RESPONSE_VALIDATION_FAILED');
+    expect(err.message).toContain('not JSON');
+  });
+
+  it('names the failing path of a shape mismatch without echoing values', async () => {
+    const s = await start((_req, res) => json(res, 200, [{ id: 'a', timeInterval: { start: 'private-value-123' } }]));
+    const schema = z.array(z.object({ id: z.string(), timeInterval: z.object({ start: z.number() }) }));
+    const err = await failure(client(s.url).request('GET', '/entries', schema));
+    expect(err.code).toBe('RESPONSE_VALIDATION_FAILED');
+    expect(err.message).toContain('[0].timeInterval.start');
+    expect(err.message).not.toContain('private-value-123');
+  });
+
+  it('never puts a header value in an error message', async () => {
+    const s = await start((req, res) => json(res, 401, { message: `Api key ${String(req.headers['x-api-key'])} does not exist` }));
+    const err = await failure(client(s.url).request('GET', '/user', Ok));
+    expect(s.seen[0]!.headers['x-api-key']).toBe(SECRET);
+    expect(err.code).toBe('UPSTREAM_AUTH_FAILED');
+    expect(err.message).not.toContain(SECRET);
+    expect(err.message).toContain('[redacted]');
+    expect(JSON.stringify(err)).not.toContain(SECRET);
+    expect(String(err.stack)).not.toContain(SECRET);
+  });
+
+  it('maps 404 and other 4xx, with the vendor message', async () => {
+    const s = await start((req, res) => (req.url?.includes('missing') ? json(res, 404, { message: 'Nothing here' }) : json(res, 400, { message: 'Name is required' })));
+    const http = client(s.url);
+    const missing = await failure(http.request('GET', '/missing', Ok));
+    expect(missing.code).toBe('UPSTREAM_NOT_FOUND');
+    const rejected = await failure(http.request('POST', '/things', Ok, { body: {} }));
+    expect(rejected.code).toBe('UPSTREAM_REJECTED');
+    expect(rejected.message).toContain('Name is required');
+    expect(rejected.message).toContain('clockify source "acme"');
+  });
+
+  it('spaces requests to the rate limit', async () => {
+    const s = await start((_req, res) => json(res, 200, { ok: true }));
+    const http = client(s.url, { rateLimitPerSecond: 5 });
+    const began = Date.now();
+    await Promise.all(Array.from({ length: 10 }, () => http.request('GET', '/things', Ok)));
+    expect(Date.now() - began).toBeGreaterThanOrEqual(950);
+    const times = s.seen.map((r) => r.at).sort((a, b) => a - b);
+    // No six requests ever fall inside one second.
+    for (let i = 0; i + 5 < times.length; i++) expect(times[i + 5]! - times[i]!).toBeGreaterThanOrEqual(950);
+  });
+
+  it('encodes query arrays as repeated keys and accepts an empty 204', async () => {
+    const s = await start((_req, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+    const http = client(s.url);
+    await expect(http.request('DELETE', '/things/1', z.undefined(), { query: { ids: ['a', 'b'], flag: true, skip: undefined } })).resolves.toBeUndefined();
+    expect(s.seen[0]!.url).toBe('/api/v1/things/1?ids=a&ids=b&flag=true');
+    const raw = await http.requestRaw('GET', '/things');
+    expect(raw.status).toBe(204);
+    expect(raw.body).toBeUndefined();
+  });
+
+  it('returns any status from requestRaw and sends multipart forms', async () => {
+    const s = await start((_req, res) => json(res, 404, { message: 'gone' }));
+    const form = new FormData();
+    form.append('name', 'timegate');
+    const raw = await client(s.url).requestRaw('POST', '/upload', { form });
+    expect(raw.status).toBe(404);
+    expect(raw.body).toEqual({ message: 'gone' });
+    expect(String(s.seen[0]!.headers['content-type'])).toMatch(/^multipart\/form-data; boundary=/);
+    expect(s.seen[0]!.body).toContain('timegate');
+  });
+
+  it('refuses a base URL that is not http(s)', () => {
+    expect(() => createVendorHttp({ source: 'x', vendor: 'clockify', baseUrl: 'file:///etc/passwd', headers: {} })).toThrow(/http/);
+  });
+});
+
+describe('retryAfterMs', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(retryAfterMs('2')).toBe(2000);
+    expect(retryAfterMs('0.5')).toBe(500);
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(retryAfterMs('Thu, 01 Jan 2026 00:00:03 GMT', now)).toBe(3000);
+    expect(retryAfterMs('soon')).toBeNull();
+    expect(retryAfterMs(undefined)).toBeNull();
+  });
+});
+
+describe('RateLimiter', () => {
+  it('lets a burst of `rate` through at once and then waits', async () => {
+    const limiter = new RateLimiter(4);
+    const began = Date.now();
+    for (let i = 0; i < 4; i++) await limiter.acquire();
+    expect(Date.now() - began).toBeLessThan(100);
+    await limiter.acquire();
+    expect(Date.now() - began).toBeGreaterThanOrEqual(950);
+  });
+});
