@@ -6,11 +6,13 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { startGateway } from './main.js';
+import { hashApiKey } from './security/auth.js';
 
 const HELP = `timegate: one GraphQL API over every time tracker a team uses
 
 Usage:
   timegate [serve] [--config FILE] [--port N] [--host HOST]
+  timegate hash-key KEY      print the hash to put in auth.apiKeys[].hash
   timegate --help | --version
 
 Options:
@@ -58,6 +60,15 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = positionals[0] ?? 'serve';
+  if (command === 'hash-key') {
+    const key = positionals[1];
+    if (!key || key.length < 16) {
+      process.stderr.write('hash-key needs the API key (at least 16 characters) as its argument\n');
+      return 2;
+    }
+    process.stdout.write(`${hashApiKey(key)}\n`);
+    return 0;
+  }
   if (command !== 'serve') {
     process.stderr.write(`Unknown command "${command}".\n\n${HELP}`);
     return 2;

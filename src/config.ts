@@ -72,6 +72,50 @@ export const sourceSchema = z.discriminatedUnion('vendor', [
   z.object({ key: sourceKey, vendor: z.literal('timetrack'), baseUrl, apiKey: secret, apiSecret: secret, ...http }).strict(),
 ]);
 
+const limitsSchema = z
+  .object({
+    maxPageSize: z.number().int().positive().max(1000).default(200),
+    defaultPageSize: z.number().int().positive().max(1000).default(50),
+    maxDepth: z.number().int().positive().max(50).default(12),
+    maxAliases: z.number().int().positive().max(500).default(30),
+    maxTokens: z.number().int().positive().max(100_000).default(3000),
+    maxCost: z.number().int().positive().max(1_000_000).default(20_000),
+    maxDirectives: z.number().int().positive().max(200).default(20),
+    /** Largest request body accepted, in bytes. */
+    maxBodyBytes: z.number().int().positive().max(10_000_000).default(100_000),
+  })
+  .strict();
+
+/** Gateway access: API keys (stored as SHA-256 hashes) and/or HS256 JWTs, each scoped. */
+const authSchema = z
+  .object({
+    apiKeys: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1),
+            hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" and 64 hex digits (timegate hash-key prints it)'),
+            access: z.enum(['read', 'read-write']).default('read'),
+            sources: z.array(sourceKey).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    jwt: z
+      .object({
+        secret: z.string().min(32, 'must be at least 32 characters'),
+        issuer: z.string().optional(),
+        audience: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((a) => a.apiKeys.length > 0 || a.jwt, { message: 'needs apiKeys or jwt (or remove auth to turn it off)' });
+
+export type AuthConfig = z.output<typeof authSchema>;
+export type LimitsConfig = z.output<typeof limitsSchema>;
+
 export const configSchema = z
   .object({
     port: z.number().int().min(0).max(65_535).default(4000),
@@ -85,12 +129,11 @@ export const configSchema = z
       .refine((s) => s === 'memory' || s === 'none' || /^rediss?:\/\//.test(s), 'must be "memory", "none" or a redis:// URL')
       .default('memory'),
     graphiql: z.boolean().default(true),
-    limits: z
-      .object({
-        maxPageSize: z.number().int().positive().max(1000).default(200),
-        defaultPageSize: z.number().int().positive().max(1000).default(50),
-      })
-      .default({ maxPageSize: 200, defaultPageSize: 50 }),
+    introspection: z.boolean().default(true),
+    /** Hide field suggestions ("did you mean …") from error messages. */
+    hideSuggestions: z.boolean().default(false),
+    limits: limitsSchema.default(limitsSchema.parse({})),
+    auth: authSchema.optional(),
     sources: z.array(sourceSchema).min(1, 'must list at least one source').default([{ key: 'local', vendor: 'native' }]),
   })
   .strict()

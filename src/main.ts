@@ -12,6 +12,7 @@ import { IdResolver } from './gateway/refs.js';
 import { SourceRegistry } from './gateway/sources.js';
 import { createApp, listen } from './server.js';
 import { openStore, type Store } from './store/connect.js';
+import { createLogger, type Logger } from './log.js';
 
 export interface Gateway {
   app: ReturnType<typeof createApp>;
@@ -23,17 +24,33 @@ export interface Gateway {
 export interface GatewayOverrides {
   /** Counts every vendor request, per source (benches and tests). */
   onRequest?: (source: string, info: RequestInfo) => void;
+  logger?: Logger;
+}
+
+/** Every credential in the config, so the logger can scrub them by value. */
+export function secretsOf(config: Config): string[] {
+  const fields = ['apiKey', 'apiSecret', 'token', 'password'] as const;
+  const secrets = config.sources.flatMap((s) => fields.map((f) => (s as Record<string, unknown>)[f]).filter((v): v is string => typeof v === 'string'));
+  if (config.auth?.jwt) secrets.push(config.auth.jwt.secret);
+  const storeUrl = /^postgres/.test(config.store) ? new URL(config.store).password : '';
+  if (storeUrl) secrets.push(decodeURIComponent(storeUrl));
+  return secrets;
 }
 
 export async function createGateway(config: Config, overrides: GatewayOverrides = {}): Promise<Gateway> {
   const store = await openStore(config.store);
   const adapters: Adapter[] = config.sources.map((source) => createAdapter(source, { store, ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }));
   const registry = new SourceRegistry(adapters);
+  const logger = overrides.logger ?? createLogger(secretsOf(config));
   const app = createApp({
     registry,
     ids: new IdResolver(registry),
     limits: config.limits,
     graphiql: config.graphiql,
+    introspection: config.introspection,
+    hideSuggestions: config.hideSuggestions,
+    ...(config.auth ? { auth: config.auth } : {}),
+    logger,
     ready: () => store.ping(),
   });
   return {

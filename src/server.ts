@@ -4,13 +4,18 @@
  * is masked, so a user never sees a stack trace or a credential.
  */
 import { createServer, type Server } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type DocumentNode } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { DomainError, UnsupportedOperationError, UpstreamError, ValidationError } from './domain/errors.js';
 import type { SourceFailure } from './gateway/fanout.js';
 import type { Context, GatewayParts } from './schema/context.js';
 import { schema } from './schema/index.js';
 import { EXAMPLE_OPERATION } from './example-operation.js';
+import type { AuthConfig, LimitsConfig } from './config.js';
+import { IdResolver } from './gateway/refs.js';
+import type { Logger } from './log.js';
+import { createAuthenticator, type Principal } from './security/auth.js';
+import { queryLimits } from './security/limits.js';
 
 /** Extensions for a domain error: its code, plus the source and field paths where known. */
 export function errorExtensions(error: DomainError): Record<string, unknown> {
@@ -42,22 +47,47 @@ const reportSourceFailures: Plugin<Context> = {
   }),
 };
 
-export interface AppOptions extends GatewayParts {
+export interface AppOptions extends Omit<GatewayParts, 'limits'> {
   graphiql: boolean;
+  introspection?: boolean;
+  hideSuggestions?: boolean;
+  limits: Pick<LimitsConfig, 'maxPageSize' | 'defaultPageSize'> & Partial<LimitsConfig>;
+  auth?: AuthConfig;
+  logger?: Logger;
   /** Checked by /readyz. */
   ready: () => Promise<void>;
 }
 
+const DEFAULT_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxCost: 20_000, maxDirectives: 20, maxBodyBytes: 100_000 };
+
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
-  const { graphiql, ready, ...parts } = options;
+  const { graphiql, ready, auth, logger, introspection = true, hideSuggestions = false, ...parts } = options;
+  const limits = { ...DEFAULT_LIMITS, ...parts.limits };
+  const principals = new WeakMap<Request, Principal>();
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    batching: false,
     graphiql: graphiql ? { title: 'timegate', defaultQuery: EXAMPLE_OPERATION } : false,
-    context: () => ({ ...parts, failures: [] }) as Context,
-    plugins: [reportSourceFailures, healthRoutes(ready)],
-    logging: quietAboutDomainErrors(),
+    context: ({ request }) => {
+      const principal = principals.get(request) ?? null;
+      // A scoped credential sees only its sources: the registry itself is narrowed, so lists,
+      // IDs and mutations cannot reach the others by any path.
+      const registry = principal?.sources ? parts.registry.restrict(principal.sources) : parts.registry;
+      return { ...parts, limits, registry, ids: registry === parts.registry ? parts.ids : new IdResolver(registry), principal, failures: [] } as Context;
+    },
+    plugins: [
+      bodySizeLimit(limits.maxBodyBytes),
+      csrfPrevention,
+      ...(auth ? [requireAuth(createAuthenticator(auth), principals)] : []),
+      queryLimits(limits, hideSuggestions),
+      ...(introspection ? [] : [noIntrospection]),
+      readOnlyGuard,
+      reportSourceFailures,
+      healthRoutes(ready),
+    ],
+    logging: quietAboutDomainErrors(logger),
     maskedErrors: {
       maskError: (error, message, isDev) => {
         const original = error instanceof GraphQLError ? error.originalError : error;
@@ -74,17 +104,103 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
  * Yoga logs every error a resolver throws. Domain errors are answers (bad input, not found),
  * not faults, so they are not logged; everything else still is.
  */
-function quietAboutDomainErrors() {
+function quietAboutDomainErrors(logger?: Logger) {
   const isDomain = (arg: unknown) => arg instanceof DomainError || (arg instanceof Error && (arg as { originalError?: unknown }).originalError instanceof DomainError);
+  const toRecord = (args: unknown[]) => {
+    const error = args.find((a) => a instanceof Error) as Error | undefined;
+    return { msg: args.filter((a) => typeof a === 'string').join(' ') || error?.message || 'error', err: error ? { type: error.name, message: error.message, stack: error.stack } : undefined };
+  };
   return {
     debug: () => undefined,
-    info: (...args: unknown[]) => console.info(...args),
-    warn: (...args: unknown[]) => console.warn(...args),
+    info: (...args: unknown[]) => logger?.info(toRecord(args)),
+    warn: (...args: unknown[]) => logger?.warn(toRecord(args)),
     error: (...args: unknown[]) => {
-      if (!args.some(isDomain) && !args.some((a) => a instanceof GraphQLError && !a.originalError)) console.error(...args);
+      if (args.some(isDomain) || args.some((a) => a instanceof GraphQLError && !a.originalError)) return;
+      if (logger) logger.error(toRecord(args));
+      else console.error(...args);
     },
   };
 }
+
+/**
+ * CSRF prevention: a browser sends form and text bodies cross-site without a preflight, so a
+ * POST must be JSON (which needs one). GET can only run queries, never mutations.
+ */
+const csrfPrevention: Plugin = {
+  onRequest({ request, url, endResponse, fetchAPI }) {
+    if (request.method !== 'POST' || url.pathname !== '/graphql') return;
+    const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json' && type !== 'application/graphql-response+json' && type !== 'application/graphql+json') {
+      endResponse(
+        fetchAPI.Response.json(
+          { errors: [{ message: 'POST bodies must be application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] },
+          { status: 415 },
+        ),
+      );
+    }
+  },
+};
+
+/** Refuses bodies larger than the limit before they are read (413). */
+function bodySizeLimit(maxBytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const length = Number(request.headers.get('content-length') ?? 0);
+      if (length > maxBytes) {
+        endResponse(fetchAPI.Response.json({ errors: [{ message: `Request body is larger than ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, { status: 413 }));
+      }
+    },
+  };
+}
+
+/**
+ * With auth configured, every GraphQL request needs a valid API key or JWT (401 otherwise).
+ * The GraphiQL page itself loads without one; its requests carry the header the user sets.
+ */
+function requireAuth(authenticate: ReturnType<typeof createAuthenticator>, principals: WeakMap<Request, Principal>): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/graphql') return;
+      const wantsPage = request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html') && !url.searchParams.has('query');
+      if (wantsPage) return;
+      const principal = await authenticate(request);
+      if (!principal) {
+        endResponse(
+          fetchAPI.Response.json(
+            { errors: [{ message: 'Authentication required: send "Authorization: Bearer <API key or JWT>"', extensions: { code: 'UNAUTHENTICATED' } }] },
+            { status: 401, headers: { 'www-authenticate': 'Bearer realm="timegate"' } },
+          ),
+        );
+        return;
+      }
+      principals.set(request, principal);
+    },
+  };
+}
+
+function isMutation(document: DocumentNode, operationName?: string | null): boolean {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const chosen = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  return chosen?.operation === 'mutation';
+}
+
+/** A read-only credential cannot run a mutation, whatever it asks. */
+const readOnlyGuard: Plugin<Context> = {
+  onExecute({ args, setResultAndStopExecution }) {
+    const principal = (args.contextValue as Context).principal;
+    if (principal?.access === 'read' && isMutation(args.document, args.operationName)) {
+      setResultAndStopExecution({
+        errors: [new GraphQLError(`Credential "${principal.name}" is read-only`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } })],
+      });
+    }
+  },
+};
+
+const noIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
 
 function healthRoutes(ready: () => Promise<void>): Plugin {
   return {

@@ -24,6 +24,12 @@ export class SourceRegistry {
     this.byKey = new Map(adapters.map((a) => [a.key, a]));
   }
 
+  /** The same sources narrowed to `keys`, for a credential scoped to some of them. */
+  restrict(keys: readonly string[]): SourceRegistry {
+    const allowed = new Set(keys);
+    return new SourceRegistry(this.all().filter((a) => allowed.has(a.key)));
+  }
+
   all(): Adapter[] {
     return [...this.byKey.values()];
   }

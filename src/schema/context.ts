@@ -2,6 +2,7 @@
 import type { SourceFailure } from '../gateway/fanout.js';
 import type { IdResolver } from '../gateway/refs.js';
 import type { SourceRegistry } from '../gateway/sources.js';
+import type { Principal } from '../security/auth.js';
 
 export interface Limits {
   maxPageSize: number;
@@ -18,6 +19,8 @@ export interface GatewayParts {
 }
 
 export interface Context extends GatewayParts {
+  /** Who is asking, when auth is on; null when the gateway is open. */
+  principal: Principal | null;
   /** Sources that failed during this request; reported in `errors` next to the data. */
   failures: SourceFailure[];
 }
