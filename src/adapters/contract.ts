@@ -6,13 +6,13 @@
  * Every ID crossing this interface is the vendor's own (remote) ID: global IDs are decoded
  * by the gateway before a call and encoded after it.
  */
-import type { EntityKind, EntityMap, TimeEntry } from '../domain/entities.js';
+import type { AttendanceRecord, EntityKind, EntityMap, TimeEntry } from '../domain/entities.js';
 import type { Priority, ProjectStatus, TaskStatus, TimeEntryType, UserRole, UserStatus } from '../domain/enums.js';
 import type { Vendor } from '../domain/ids.js';
 
 export const OPERATIONS = ['list', 'get', 'create', 'update', 'delete'] as const;
 export type EntityOperation = (typeof OPERATIONS)[number];
-export type SourceOperation = 'startTimer' | 'stopTimer' | 'report' | 'teamMembership' | 'projectMembership';
+export type SourceOperation = 'startTimer' | 'stopTimer' | 'report' | 'teamMembership' | 'projectMembership' | 'attendance';
 
 /** A page request: an opaque token from the previous page (null for the first) and a size. */
 export interface PageRequest {
@@ -133,6 +133,12 @@ export interface TimerStartInput {
   start?: Date | null;
 }
 
+export interface AttendanceFilter {
+  from: Date;
+  to: Date;
+  userIds?: string[] | null;
+}
+
 export interface TimerHandlers {
   start(input: TimerStartInput): Promise<TimeEntry>;
   /** Stops the user's running entry; returns it, or null when nothing was running. */
@@ -151,6 +157,8 @@ export interface Adapter {
   readonly timer?: TimerHandlers;
   readonly teamMembers?: MembershipHandlers;
   readonly projectMembers?: MembershipHandlers;
+  /** Per-user, per-day attendance, for sources that record it. */
+  readonly attendance?: (filter: AttendanceFilter) => Promise<AttendanceRecord[]>;
   /** Maximum page size the vendor accepts; the gateway never asks for more. */
   readonly maxPageSize?: number;
   /** Liveness of the backend behind the source, for /readyz. */
@@ -179,6 +187,7 @@ export function capabilitiesOf(adapter: Adapter): { entities: Capability[]; oper
   if (adapter.timer) operations.push('startTimer', 'stopTimer');
   if (adapter.teamMembers) operations.push('teamMembership');
   if (adapter.projectMembers) operations.push('projectMembership');
+  if (adapter.attendance) operations.push('attendance');
   return { entities, operations };
 }
 

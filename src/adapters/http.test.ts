@@ -192,6 +192,13 @@ describe('createVendorHttp', () => {
     expect(String(err.stack)).not.toContain(SECRET);
   });
 
+  it('scrubs per-request header values too', async () => {
+    const s = await start((req, res) => json(res, 400, { message: `bad signature ${String(req.headers['x-signature'])}` }));
+    const err = await failure(client(s.url).request('POST', '/sign', Ok, { body: {}, headers: { 'X-Signature': 'sig-0c1d2e3f4a5b' } }));
+    expect(err.code).toBe('UPSTREAM_REJECTED');
+    expect(err.message).not.toContain('sig-0c1d2e3f4a5b');
+  });
+
   it('maps 404 and other 4xx, with the vendor message', async () => {
     const s = await start((req, res) => (req.url?.includes('missing') ? json(res, 404, { message: 'Nothing here' }) : json(res, 400, { message: 'Name is required' })));
     const http = client(s.url);

@@ -86,12 +86,16 @@ const RATE_LIMITED_BASE_MS = 1_000;
 const DEFAULT_MAX_WAIT_MS = 30_000;
 /** Vendor messages are shown to users; a page of HTML from a proxy is not a message. */
 const MAX_MESSAGE_LENGTH = 300;
+/** Stretch of the rate limiter's period, against arrival jitter at the vendor. */
+const JITTER_MARGIN = 1.05;
 
 /**
  * The client-side rate limit: a bucket of `floor(rate)` tokens (at least one) in which every
  * token taken comes back one period later. Unlike a bucket that refills continuously, this
  * never lets more than `rate` requests start within any one-second span, so a vendor counting
- * requests per fixed window (Clockify: 50/s) never sees a burst over its limit from us.
+ * requests per fixed window (Clockify: 50/s) does not see a burst over its limit from us. The
+ * period is stretched by a few percent because the vendor counts arrivals, not departures,
+ * and network and event-loop jitter can pull two requests a period apart closer together.
  */
 export class RateLimiter {
   private readonly tokens: number;
@@ -102,7 +106,7 @@ export class RateLimiter {
 
   constructor(perSecond: number) {
     this.tokens = Math.max(1, Math.floor(perSecond));
-    this.periodMs = (this.tokens * 1000) / perSecond;
+    this.periodMs = ((this.tokens * 1000) / perSecond) * JITTER_MARGIN;
   }
 
   /** Resolves when the caller may send; callers are served in arrival order. */
@@ -235,9 +239,13 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   let count = 0;
   let closed = false;
 
-  const redact = (text: string): string => secrets.reduce((t, s) => t.split(s).join('[redacted]'), text);
-  const fail = (code: UpstreamErrorCode, message: string, status: number | null = null) =>
-    new UpstreamError(code, options.source, redact(`${describe}: ${message}`), status);
+  const redact = (text: string, extra: readonly string[]): string =>
+    [...secrets, ...extra.filter((v) => v.length >= 4)].reduce((t, s) => t.split(s).join('[redacted]'), text);
+  /** Per-call headers may carry secrets too (some vendors sign each request), so they are scrubbed as well. */
+  const failFor =
+    (opts: RequestOptions) =>
+    (code: UpstreamErrorCode, message: string, status: number | null = null) =>
+      new UpstreamError(code, options.source, redact(`${describe}: ${message}`, Object.values(opts.headers ?? {})), status);
 
   const poolFor = (origin: string): Pool => {
     let pool = pools.get(origin);
@@ -268,6 +276,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   }
 
   async function send(method: HttpMethod, path: string, opts: RequestOptions): Promise<Attempted> {
+    const fail = failFor(opts);
     if (closed) throw fail('UPSTREAM_UNAVAILABLE', `${method} ${path} refused: the client is closed`);
     if (!path.startsWith('/')) throw new Error(`vendor path must start with "/": ${path}`);
     const target = opts.baseUrl ? parseBaseUrl(opts.baseUrl) : base;
@@ -335,6 +344,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
 
   return {
     async request<T>(method: HttpMethod, path: string, schema: z.ZodType<T>, opts: RequestOptions = {}): Promise<T> {
+      const fail = failFor(opts);
       const res = await send(method, path, opts);
       const parsed = parseJson(res.text);
       if (res.status < 200 || res.status >= 300) {

@@ -5,12 +5,17 @@
 import type { SourceConfig } from '../config.js';
 import type { Store } from '../store/connect.js';
 import type { Adapter } from './contract.js';
+import { createClockifyAdapter } from './clockify/index.js';
+import { createDesklogAdapter } from './desklog/index.js';
+import { createDyzoAdapter } from './dyzo/index.js';
 import { createGauzyAdapter } from './gauzy/index.js';
+import { createTimeTrackAdapter } from './timetrack/index.js';
 import type { RequestInfo } from './http.js';
 import { createNativeAdapter } from './native/index.js';
 
 export interface AdapterDeps {
-  store: Store;
+  /** The native store; only native sources need it. */
+  store?: Store;
   /** Counts vendor requests per source (benches, tests). */
   onRequest?: (source: string, info: RequestInfo) => void;
 }
@@ -20,10 +25,17 @@ export function createAdapter(source: SourceConfig, deps: AdapterDeps): Adapter 
   const vendorDeps = onRequest ? { onRequest } : {};
   switch (source.vendor) {
     case 'native':
+      if (!deps.store) throw new Error(`Source "${source.key}": a native source needs the store`);
       return createNativeAdapter({ key: source.key, store: deps.store });
+    case 'clockify':
+      return createClockifyAdapter(source, vendorDeps);
     case 'gauzy':
       return createGauzyAdapter(source, vendorDeps);
-    default:
-      throw new Error(`Source "${source.key}": the ${source.vendor} adapter is not available yet`);
+    case 'desklog':
+      return createDesklogAdapter(source, vendorDeps);
+    case 'dyzo':
+      return createDyzoAdapter(source, vendorDeps);
+    case 'timetrack':
+      return createTimeTrackAdapter(source, vendorDeps);
   }
 }

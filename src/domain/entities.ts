@@ -123,3 +123,22 @@ export function entrySeconds(entry: Pick<TimeEntry, 'start' | 'end'>, now: Date 
   const end = entry.end ?? now;
   return Math.max(0, Math.round((end.getTime() - entry.start.getTime()) / 1000));
 }
+
+/** One user's day at work, as trackers with attendance data report it (Desklog). */
+export interface AttendanceRecord {
+  source: string;
+  userId: string | null;
+  /** Local calendar date of the record, YYYY-MM-DD. */
+  date: string;
+  clockIn: Date | null;
+  clockOut: Date | null;
+  atWorkSeconds: number | null;
+  productiveSeconds: number | null;
+  focusSeconds: number | null;
+  idleSeconds: number | null;
+  neutralSeconds: number | null;
+  nonProductiveSeconds: number | null;
+  overtimeSeconds: number | null;
+  activityPercent: number | null;
+  raw: unknown;
+}

@@ -11,7 +11,7 @@ import * as enums from '../../src/domain/enums.js';
 import { UnsupportedOperationError } from '../../src/domain/errors.js';
 import { assertRemoteId, encodeGlobalId } from '../../src/domain/ids.js';
 import { SourceRegistry } from '../../src/gateway/sources.js';
-import { createInputs, updateInputs } from './inputs.js';
+import { createInputs, firstOf, updateInputs } from './inputs.js';
 import { HARNESSES } from './harnesses.js';
 import type { ContractHarness, SkipKey } from './harness.js';
 import { gatewayOver } from './gateway-over.js';
@@ -133,9 +133,10 @@ describe.each(HARNESSES)('adapter contract: $name', (harness: ContractHarness) =
           expect((read as AnyEntity).remoteId).toBe(created.remoteId);
         }
         if (!skipped('update')) {
-          const patch = updateInputs[kind]();
-          const updated = await handlers(adapter, kind).update!(created.remoteId, patch as never);
-          expect(updated).toMatchObject(patch.expect);
+          const patch = (harness.patches?.[kind] ?? updateInputs[kind])();
+          const { expect: expected, ...changes } = patch;
+          const updated = await handlers(adapter, kind).update!(created.remoteId, changes as never);
+          expect(updated).toMatchObject(expected);
         }
         if (!skipped('delete')) {
           await handlers(adapter, kind).delete!(created.remoteId);
@@ -150,11 +151,13 @@ describe.each(HARNESSES)('adapter contract: $name', (harness: ContractHarness) =
 
   it.skipIf(Boolean(harness.unsupported.timer))('starts and stops a timer', async () => {
     const user = (await listAll(adapter, 'user', 500)).items[0];
-    const started = await adapter.timer!.start({ userId: user?.remoteId, description: 'contract timer' });
+    const project = await firstOf(adapter, 'project');
+    const started = await adapter.timer!.start({ userId: user?.remoteId, projectId: project?.remoteId, description: 'contract timer' });
     expect(started.end).toBeNull();
     const stopped = await adapter.timer!.stop({ userId: user?.remoteId });
-    expect(stopped?.remoteId).toBe(started.remoteId);
+    // Some vendors (TimeTrack) book a new entry when the timer stops, so compare starts, not IDs.
     expect(stopped?.end).toBeInstanceOf(Date);
+    expect(Math.abs(stopped!.start.getTime() - started.start.getTime())).toBeLessThan(60_000);
   });
 
   it('round-trips a global ID of every listable entity through node(id:) over GraphQL', async () => {

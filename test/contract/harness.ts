@@ -4,6 +4,7 @@
  * when an operation is missing without a reason, so "unsupported" is always a decision.
  */
 import type { Adapter } from '../../src/adapters/contract.js';
+import type { EntityKind } from '../../src/domain/entities.js';
 
 export type SkipKey =
   | `${'user' | 'team' | 'client' | 'project' | 'task' | 'tag' | 'timeEntry'}.${'list' | 'get' | 'create' | 'update' | 'delete'}`
@@ -16,4 +17,6 @@ export interface ContractHarness {
   unsupported: Partial<Record<SkipKey, string>>;
   /** A well-formed remote ID that names nothing, to test the missing-key slot. */
   missingId: string;
+  /** Update patches for what the vendor can change, where the suite's default patch is refused. */
+  patches?: Partial<Record<EntityKind, () => Record<string, unknown> & { expect: Record<string, unknown> }>>;
 }

@@ -4,7 +4,7 @@ import type { AnyEntity, EntityKind } from '../../src/domain/entities.js';
 
 const stamp = () => Math.random().toString(36).slice(2, 8);
 
-async function firstOf(adapter: Adapter, kind: EntityKind): Promise<AnyEntity | undefined> {
+export async function firstOf(adapter: Adapter, kind: EntityKind): Promise<AnyEntity | undefined> {
   const list = (adapter.entities[kind] as EntityHandlers<EntityKind> | undefined)?.list;
   if (!list) return undefined;
   return (await list({}, { token: null, size: 5 })).items[0];
@@ -12,19 +12,26 @@ async function firstOf(adapter: Adapter, kind: EntityKind): Promise<AnyEntity | 
 
 export const createInputs: { [K in EntityKind]: (adapter: Adapter) => Promise<CreateInputMap[K]> } = {
   user: async () => ({ name: `Contract User ${stamp()}`, email: `contract-${stamp()}@example.com` }),
-  team: async () => ({ name: `Contract Team ${stamp()}` }),
+  // Some vendors (Desklog) refuse a team without members.
+  team: async (adapter) => {
+    const user = await firstOf(adapter, 'user');
+    return { name: `Contract Team ${stamp()}`, memberIds: user ? [user.remoteId] : [] };
+  },
   client: async () => ({ name: `Contract Client ${stamp()}` }),
-  project: async () => ({ name: `Contract Project ${stamp()}`, billable: true }),
+  // TimeTrack projects belong to a client; the others accept one.
+  project: async (adapter) => ({ name: `Contract Project ${stamp()}`, billable: true, clientId: (await firstOf(adapter, 'client'))?.remoteId ?? null }),
   task: async (adapter) => ({ name: `Contract Task ${stamp()}`, projectId: (await firstOf(adapter, 'project'))!.remoteId }),
   tag: async () => ({ name: `contract-${stamp()}` }),
   timeEntry: async (adapter) => {
     const user = await firstOf(adapter, 'user');
-    const task = await firstOf(adapter, 'task');
+    const task = (await firstOf(adapter, 'task')) as { remoteId: string; projectId: string | null } | undefined;
+    // Tasks are global on TimeTrack (no project): the entry then names any project.
+    const projectId = task?.projectId ?? (await firstOf(adapter, 'project'))?.remoteId ?? null;
     const start = new Date(Date.UTC(2026, 9, 5, 8, Math.floor(Math.random() * 50)));
     return {
       userId: user?.remoteId,
       taskId: task?.remoteId,
-      projectId: task && 'projectId' in task ? (task.projectId as string | null) : null,
+      projectId,
       description: `contract entry ${stamp()}`,
       start,
       end: new Date(start.getTime() + 90 * 60_000),
@@ -47,7 +54,10 @@ export const updateInputs: { [K in EntityKind]: () => Record<string, unknown> & 
     const name = `Renamed Client ${stamp()}`;
     return { name, expect: { name } };
   },
-  project: () => ({ billable: false, expect: { billable: false } }),
+  project: () => {
+    const name = `Renamed Project ${stamp()}`;
+    return { name, expect: { name } };
+  },
   task: () => ({ status: 'DONE', expect: { status: 'DONE' } }),
   tag: () => {
     const name = `renamed-${stamp()}`;

@@ -20,7 +20,7 @@ describe('GraphQL over HTTP compliance (graphql-http audits)', () => {
 
   it('passes every MUST and SHOULD audit', async () => {
     const audits = serverAudits({ url: 'http://gateway.test/graphql', fetchFn: (input: any, init: any) => gw.gateway.app.fetch(input, init) });
-    const results = await Promise.all(audits.map(async (audit) => ({ name: audit.name, ...(await audit.fn()) })));
+    const results = await Promise.all(audits.map(async (audit) => ({ ...(await audit.fn()), name: audit.name })));
     const failing = results.filter((r) => r.status !== 'ok' && /^(MUST|SHOULD)/.test(r.name));
     expect(failing.map((f) => `${f.name}: ${'reason' in f ? f.reason : ''}`)).toEqual([]);
     expect(results.length).toBeGreaterThan(20);

@@ -38,6 +38,46 @@ export type AddTeamMembersSuccess = {
   team: Team;
 };
 
+/** One user's day. Durations are null where the vendor has no value (not zero). */
+export type Attendance = {
+  __typename?: 'Attendance';
+  activityPercent?: Maybe<Scalars['Float']['output']>;
+  /** Time at work. */
+  atWork?: Maybe<Scalars['Duration']['output']>;
+  atWorkSeconds?: Maybe<Scalars['Int']['output']>;
+  clockIn?: Maybe<Scalars['DateTime']['output']>;
+  clockOut?: Maybe<Scalars['DateTime']['output']>;
+  date: Scalars['Date']['output'];
+  /** Focus time. */
+  focus?: Maybe<Scalars['Duration']['output']>;
+  focusSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Idle time. */
+  idle?: Maybe<Scalars['Duration']['output']>;
+  idleSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Neutral time. */
+  neutral?: Maybe<Scalars['Duration']['output']>;
+  neutralSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Non-productive time. */
+  nonProductive?: Maybe<Scalars['Duration']['output']>;
+  nonProductiveSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Overtime. */
+  overtime?: Maybe<Scalars['Duration']['output']>;
+  overtimeSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Productive time. */
+  productive?: Maybe<Scalars['Duration']['output']>;
+  productiveSeconds?: Maybe<Scalars['Int']['output']>;
+  raw?: Maybe<Scalars['JSON']['output']>;
+  source: Source;
+  user?: Maybe<User>;
+};
+
+export type AttendanceFilter = {
+  from: Scalars['DateTime']['input'];
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  to: Scalars['DateTime']['input'];
+  userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** A domain error without a more specific type. */
 export type BaseError = Error & {
   __typename?: 'BaseError';
@@ -572,6 +612,8 @@ export type ProjectStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** Attendance from every selected source that records it; a source naming none is an error only when asked for by key. */
+  attendance: Array<Attendance>;
   clients: ClientConnection;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
@@ -584,6 +626,11 @@ export type Query = {
   teams: TeamConnection;
   timeEntries: TimeEntryConnection;
   users: UserConnection;
+};
+
+
+export type QueryAttendanceArgs = {
+  filter: AttendanceFilter;
 };
 
 

@@ -1,0 +1,106 @@
+/**
+ * Tasks. The `task` list holds only id, title and status, in id order, with no project or
+ * assignee filter. A list reads every row (ceil((n + 1) / pageLimit) requests, memoised),
+ * filters by title and status, orders by name, cuts the page and reads `task/{id}` for each
+ * task on it (pageSize requests, memoised). A project or assignee filter needs the details of
+ * every candidate first (one request per task). getMany is 1 request per id.
+ *
+ * Writes: create 2 (POST task, then the details); update 1 PATCH + 1 re-read, + 1 read first
+ * when the patch names a project or status; delete 1.
+ *
+ * Status: Desklog changes a task's status only through its timer (`task_status_change`).
+ * DONE is written as `stop`, which completes the task; no other status can be set, since
+ * `start` would start tracking time.
+ */
+import type { Task } from '../../domain/entities.js';
+import type { TaskStatus } from '../../domain/enums.js';
+import { NotFoundError, UpstreamError, ValidationError } from '../../domain/errors.js';
+import type { EntityHandlers } from '../contract.js';
+import { isDesklogId } from './endpoints.js';
+import { desklogTaskStatus, toDesklogTaskCreate, toDesklogTaskPatch, toTask } from './mappers/to-task.js';
+import { idText } from './mappers/values.js';
+import { mapLimit, nameMatches, orNotFound, PARALLEL_READS, pageByName, perKey, writing, type DesklogContext } from './support.js';
+import type { DesklogTaskRow } from './types.js';
+
+function settableStatus(status: TaskStatus | null | undefined, path: string): boolean {
+  if (status === undefined) return false;
+  if (status !== 'DONE') throw ValidationError.field(path, 'Desklog sets a task status only through its timer; only DONE (stop) can be written');
+  return true;
+}
+
+export function desklogTasks(ctx: DesklogContext): EntityHandlers<'task'> {
+  const fresh = async (id: string): Promise<Task> => toTask(ctx.source, id, await orNotFound('Task', id, () => ctx.api.task(id)));
+  const one = (id: string): Promise<Task> => {
+    if (!isDesklogId(id)) return Promise.reject(new NotFoundError('Task', id));
+    return ctx.memo.get(`task:${id}`, () => fresh(id));
+  };
+  /** Details of many tasks; ones deleted since the list was read are dropped. */
+  const hydrate = async (rows: readonly DesklogTaskRow[]): Promise<Task[]> => {
+    const tasks = await mapLimit(rows, PARALLEL_READS, (row) =>
+      one(idText(row.id)).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e))),
+    );
+    return tasks.filter((t): t is Task => t !== null);
+  };
+  // A task whose custom status hides that it is complete ("Fixed") answers "already stopped": done is done.
+  const stop = (id: string) =>
+    orNotFound('Task', id, () => ctx.api.taskStatusChange(Number(id), 'stop')).catch((error: unknown) => {
+      if (error instanceof UpstreamError && /already (stopped|completed)/i.test(error.message)) return undefined;
+      throw error;
+    });
+
+  return {
+    list: async (filter, page) => {
+      const rows = (await ctx.memo.get('tasks', () => ctx.api.tasks())).filter(
+        (r) => nameMatches(filter.search, r.task_title ?? '') && (!filter.status || desklogTaskStatus(r.current_status).value === filter.status),
+      );
+      const name = (r: DesklogTaskRow) => r.task_title ?? '';
+      const rowId = (r: DesklogTaskRow) => idText(r.id);
+      const projects = filter.projectIds?.length ? new Set(filter.projectIds) : null;
+      const assignees = filter.assigneeIds?.length ? new Set(filter.assigneeIds) : null;
+      if (projects || assignees) {
+        const matching = (await hydrate(rows)).filter(
+          (t) => (!projects || (t.projectId !== null && projects.has(t.projectId))) && (!assignees || t.assigneeIds.some((a) => assignees.has(a))),
+        );
+        return pageByName('task', matching, page, (t) => t.name, (t) => t.remoteId);
+      }
+      const cut = pageByName('task', rows, page, name, rowId);
+      return { items: await hydrate(cut.items), nextPage: cut.nextPage };
+    },
+
+    getMany: (ids) => perKey(ids, one),
+
+    create: (input) =>
+      writing(ctx, async () => {
+        if (input.status && input.status !== 'TODO') settableStatus(input.status, 'input.status');
+        const { data } = await ctx.api.taskCreate(toDesklogTaskCreate(input));
+        const id = idText(data.task_id);
+        if (input.status === 'DONE') await stop(id);
+        return fresh(id);
+      }),
+
+    update: (id, patch) =>
+      writing(ctx, async () => {
+        if (!isDesklogId(id)) throw new NotFoundError('Task', id);
+        // Validate everything before the first write, so a refused patch changes nothing.
+        const body = toDesklogTaskPatch(patch);
+        if (patch.status === null) throw ValidationError.field('input.status', 'a task status cannot be cleared');
+        let complete = false;
+        if (patch.projectId !== undefined || patch.status !== undefined) {
+          const current = await fresh(id);
+          if (patch.projectId !== undefined && patch.projectId !== current.projectId) {
+            throw ValidationError.field('input.projectId', 'Desklog cannot move a task to another project');
+          }
+          complete = patch.status !== current.status && settableStatus(patch.status, 'input.status');
+        }
+        if (Object.keys(body).length) await orNotFound('Task', id, () => ctx.api.taskUpdate(id, body));
+        if (complete) await stop(id);
+        return fresh(id);
+      }),
+
+    delete: (id) =>
+      writing(ctx, async () => {
+        if (!isDesklogId(id)) throw new NotFoundError('Task', id);
+        await orNotFound('Task', id, () => ctx.api.taskDelete(id));
+      }),
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * TimeTrack project time entry ⇄ unified TimeEntry (docs §2.4, §2.9).
+ *
+ * Start, end and worked time. A TimeTrack entry has a wall-clock span `from`–`to` and a
+ * `breakMinutes` inside it; `workedMinutes` = span − break is what TimeTrack bills
+ * (hourRate / 60 × workedMinutes). The gateway derives every duration as end − start, so:
+ *
+ *   start = from,   end = from + workedMinutes   (so end − start is the worked time)
+ *
+ * and `to` and `breakMinutes` stay in `raw`. Writes invert this: `to = end + breakMinutes`,
+ * keeping the entry's break, so reading back what was written gives the same start and end.
+ * The cost: `end` is not the wall-clock stop time of an entry with a break. When a server
+ * omits `workedMinutes`, end = to − break, which is the same thing by the vendor's invariant.
+ * Minutes are whole, so an entry written with seconds reads back to the minute.
+ *
+ * References are names; the caller passes a resolver (pure lookups over lists it read).
+ */
+import type { TimeEntry } from '../../../domain/entities.js';
+import { minutesToSeconds } from '../../../domain/duration.js';
+import { enumMapper, type TimeEntryOrigin } from '../../../domain/enums.js';
+import { flagOf, formatInstant, idOf, numberOf, parseInstant, type TimeTrackTimeEntry, type TimeTrackTimer } from '../types.js';
+
+export interface NameResolver {
+  userId(username: string | null | undefined): string | null;
+  projectId(clientName: string | null | undefined, projectName: string | null | undefined): string | null;
+  taskId(name: string | null | undefined): string | null;
+}
+
+/** Entries do not say how they were made; the attendance object's `manual` flag is read if present. */
+export const originOf = enumMapper<TimeEntryOrigin>({ manual: 'MANUAL', timer: 'TIMER' }, 'OTHER');
+
+/** Worked seconds, breaks excluded; null when the server sent no `workedMinutes`. */
+export function workedSeconds(raw: Pick<TimeTrackTimeEntry, 'workedMinutes'>): number | null {
+  const seconds = minutesToSeconds(numberOf(raw.workedMinutes));
+  return seconds === null ? null : Math.max(0, seconds);
+}
+
+export function breakSeconds(raw: Pick<TimeTrackTimeEntry, 'breakMinutes'>): number {
+  return Math.max(0, minutesToSeconds(numberOf(raw.breakMinutes)) ?? 0);
+}
+
+/** The unified interval of an entry, as described at the top of this file. */
+export function entryInterval(raw: Pick<TimeTrackTimeEntry, 'from' | 'to' | 'workedMinutes' | 'breakMinutes'>): { start: Date; end: Date | null } {
+  const start = parseInstant(raw.from);
+  if (!start) throw new Error('entry without a valid `from` passed the schema');
+  const worked = workedSeconds(raw);
+  if (worked !== null) return { start, end: new Date(start.getTime() + worked * 1000) };
+  const to = raw.to ? parseInstant(raw.to) : null;
+  if (!to) return { start, end: null };
+  return { start, end: new Date(Math.max(start.getTime(), to.getTime() - breakSeconds(raw) * 1000)) };
+}
+
+export function toTimeEntry(source: string, raw: TimeTrackTimeEntry, refs: NameResolver): TimeEntry {
+  const { start, end } = entryInterval(raw);
+  const manual = flagOf(raw.manual);
+  const origin = originOf(manual === null ? null : manual ? 'manual' : 'timer');
+  return {
+    source,
+    remoteId: idOf(raw),
+    raw,
+    userId: refs.userId(raw.user ?? raw.username),
+    projectId: refs.projectId(raw.clientName, raw.projectName),
+    taskId: refs.taskId(raw.task ?? raw.taskName),
+    description: raw.details ?? null,
+    start,
+    end,
+    // Documented default: billable unless the entry says otherwise.
+    billable: flagOf(raw.billable) ?? true,
+    // `tags` is free text (`#a #b`), not tag records; it stays in raw.
+    tagIds: [],
+    type: 'WORK',
+    origin: origin.value,
+    originLabel: origin.label,
+    timesheetStatus: null,
+  };
+}
+
+/**
+ * A playing or paused project timer as a running entry. It is not a project time entry yet
+ * (TimeTrack books one on stop), so it has no TimeTrack id: the caller supplies a remote id.
+ */
+export function toRunningEntry(source: string, remoteId: string, raw: TimeTrackTimer, refs: NameResolver, fallbackStart: Date): TimeEntry {
+  return {
+    source,
+    remoteId,
+    raw,
+    userId: refs.userId(raw.username),
+    projectId: refs.projectId(raw.clientName, raw.projectName),
+    taskId: refs.taskId(raw.taskName),
+    description: raw.note ?? null,
+    start: (raw.startedAt ? parseInstant(raw.startedAt) : null) ?? fallbackStart,
+    end: null,
+    billable: true,
+    tagIds: [],
+    type: 'WORK',
+    origin: 'TIMER',
+    originLabel: null,
+    timesheetStatus: null,
+  };
+}
+
+export function timerState(raw: Pick<TimeTrackTimer, 'playing' | 'paused' | 'stopped'>): 'playing' | 'paused' | 'stopped' {
+  if (flagOf(raw.playing)) return 'playing';
+  if (flagOf(raw.paused)) return 'paused';
+  return 'stopped';
+}
+
+/** The names a write refers to, resolved from the ids the caller gave. */
+export interface EntryNames {
+  username: string;
+  clientName: string;
+  projectName: string;
+  task: string | null;
+}
+
+/** `to` for a unified end, keeping the entry's break (see the top of this file). */
+export function wireTo(end: Date, breakMinutes: number): string {
+  return formatInstant(new Date(end.getTime() + Math.max(0, breakMinutes) * 60_000));
+}
+
+/**
+ * Create body. Only `from` and `to` are sent, no minutes: the docs leave open whether the
+ * server computes them, and a server that does would refuse minutes that disagree.
+ */
+export function toTimeTrackEntryBody(
+  input: { start: Date; end: Date; description?: string | null; billable?: boolean | null },
+  names: EntryNames,
+): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    username: names.username,
+    clientName: names.clientName,
+    projectName: names.projectName,
+    from: formatInstant(input.start),
+    to: wireTo(input.end, 0),
+  };
+  if (names.task) body['task'] = names.task;
+  if (input.description !== undefined && input.description !== null) body['details'] = input.description;
+  if (input.billable !== undefined && input.billable !== null) body['billable'] = input.billable;
+  return body;
+}
