@@ -23,6 +23,9 @@ const http = {
   timeoutMs: z.number().int().positive().max(120_000).default(15_000),
   rateLimitPerSecond: z.number().positive().optional(),
   cacheTtlSeconds: z.number().int().min(0).max(86_400).default(30),
+  /** Failed calls in a row after which the source is paused (circuit breaker). */
+  breakerThreshold: z.number().int().positive().max(1000).default(5),
+  breakerCooldownMs: z.number().int().positive().max(600_000).default(10_000),
 };
 
 const secret = z.string().min(1, 'must not be empty');

@@ -6,7 +6,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Adapter } from './adapters/contract.js';
 import type { RequestInfo } from './adapters/http.js';
+import { createCacheFactory } from './adapters/cache.js';
 import { createAdapter } from './adapters/index.js';
+import { createSharedLimiters } from './adapters/shared-limiter.js';
 import type { Config } from './config.js';
 import { IdResolver } from './gateway/refs.js';
 import { SourceRegistry } from './gateway/sources.js';
@@ -39,7 +41,12 @@ export function secretsOf(config: Config): string[] {
 
 export async function createGateway(config: Config, overrides: GatewayOverrides = {}): Promise<Gateway> {
   const store = await openStore(config.store);
-  const adapters: Adapter[] = config.sources.map((source) => createAdapter(source, { store, ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }));
+  const caches = await createCacheFactory(config.cache);
+  // With Redis configured, vendor rate limits are shared by every gateway process using it.
+  const limiters = /^rediss?:\/\//.test(config.cache) ? await createSharedLimiters(config.cache) : undefined;
+  const adapters: Adapter[] = config.sources.map((source) =>
+    createAdapter(source, { store, caches, ...(limiters ? { limiters } : {}), ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }),
+  );
   const registry = new SourceRegistry(adapters);
   const logger = overrides.logger ?? createLogger(secretsOf(config));
   const app = createApp({
@@ -59,6 +66,8 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
     registry,
     close: async () => {
       await Promise.all(adapters.map((a) => a.close?.()));
+      await caches.close();
+      await limiters?.close();
       await store.close();
     },
   };

@@ -10,6 +10,8 @@ import { Pool } from 'undici';
 import type { z } from 'zod';
 import { UpstreamError, type UpstreamErrorCode } from '../domain/errors.js';
 import type { Vendor } from '../domain/ids.js';
+import type { ResponseCache } from './cache.js';
+import { CircuitBreaker } from './circuit-breaker.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -46,6 +48,25 @@ export interface VendorHttpOptions {
   inspect?: (status: number, body: unknown) => UpstreamError | undefined;
   /** Called once per attempt; used to count vendor requests in tests and benches. */
   onRequest?: (info: RequestInfo) => void;
+  /** Cross-request cache of successful GETs; every write through this client clears it. */
+  cache?: ResponseCache;
+  /** A shared limiter (e.g. Redis-backed, across gateway processes) instead of the in-process one. */
+  limiter?: RequestLimiter;
+  /** Circuit breaker: after this many failed calls in a row, stop calling for `cooldownMs`. */
+  breaker?: { failureThreshold: number; cooldownMs: number };
+}
+
+/** What paces requests to a vendor: in-process (RateLimiter) or shared between processes. */
+export interface RequestLimiter {
+  acquire(): Promise<void>;
+}
+
+/** The deps every vendor adapter passes through to its HTTP client. */
+export interface VendorHttpDeps {
+  onRequest?: (info: RequestInfo) => void;
+  cache?: ResponseCache;
+  limiter?: RequestLimiter;
+  breaker?: VendorHttpOptions['breaker'];
 }
 
 export type QueryValue = string | number | boolean | Array<string | number> | null | undefined;
@@ -231,7 +252,8 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   const retries = Math.max(0, options.retries ?? DEFAULT_RETRIES);
   const retryBaseMs = options.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_MS;
   const maxWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_WAIT_MS;
-  const limiter = options.rateLimitPerSecond ? new RateLimiter(options.rateLimitPerSecond) : null;
+  const limiter: RequestLimiter | null = options.limiter ?? (options.rateLimitPerSecond ? new RateLimiter(options.rateLimitPerSecond) : null);
+  const breaker = new CircuitBreaker(options.breaker?.failureThreshold ?? 5, options.breaker?.cooldownMs ?? 10_000);
   const pools = new Map<string, Pool>();
   const describe = `${options.vendor} source "${options.source}"`;
   // Every value a header carries (API keys, tokens, secrets) is scrubbed from every message.
@@ -275,7 +297,36 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
     return {};
   }
 
+  /**
+   * One call as the adapters see it: served from the cache when a fresh copy is there,
+   * refused at once while the circuit is open, and otherwise sent (with retries). A failed
+   * call counts against the circuit; a write clears the cache, success or not, because a
+   * write that failed late may still have happened.
+   */
   async function send(method: HttpMethod, path: string, opts: RequestOptions): Promise<Attempted> {
+    const cacheKey = method === 'GET' && options.cache ? `${opts.baseUrl ?? ''}${path}${queryString(opts.query)}` : null;
+    if (cacheKey) {
+      const hit = (await options.cache!.get(cacheKey)) as Attempted | undefined;
+      if (hit) return hit;
+    }
+    if (!breaker.allows()) {
+      throw failFor(opts)('UPSTREAM_UNAVAILABLE', `${method} ${path} not sent: the source failed repeatedly and is paused for a moment (circuit open)`);
+    }
+    try {
+      const res = await transmit(method, path, opts);
+      if (res.status >= 500) breaker.failed();
+      else breaker.succeeded();
+      if (cacheKey && res.status >= 200 && res.status < 300) await options.cache!.set(cacheKey, res);
+      return res;
+    } catch (error) {
+      breaker.failed();
+      throw error;
+    } finally {
+      if (method !== 'GET') await options.cache?.invalidate();
+    }
+  }
+
+  async function transmit(method: HttpMethod, path: string, opts: RequestOptions): Promise<Attempted> {
     const fail = failFor(opts);
     if (closed) throw fail('UPSTREAM_UNAVAILABLE', `${method} ${path} refused: the client is closed`);
     if (!path.startsWith('/')) throw new Error(`vendor path must start with "/": ${path}`);

@@ -10,7 +10,9 @@ import { createDesklogAdapter } from './desklog/index.js';
 import { createDyzoAdapter } from './dyzo/index.js';
 import { createGauzyAdapter } from './gauzy/index.js';
 import { createTimeTrackAdapter } from './timetrack/index.js';
-import type { RequestInfo } from './http.js';
+import type { CacheFactory } from './cache.js';
+import type { RequestInfo, VendorHttpDeps } from './http.js';
+import type { SharedLimiters } from './shared-limiter.js';
 import { createNativeAdapter } from './native/index.js';
 
 export interface AdapterDeps {
@@ -18,11 +20,25 @@ export interface AdapterDeps {
   store?: Store;
   /** Counts vendor requests per source (benches, tests). */
   onRequest?: (source: string, info: RequestInfo) => void;
+  /** Per-source response caches (memory or Redis). */
+  caches?: CacheFactory;
+  /** Rate limits shared between gateway processes (when the cache is Redis). */
+  limiters?: SharedLimiters;
 }
 
+/** Vendor limits that apply when a source sets none (vendor-docs: Clockify 50 requests/s). */
+const DEFAULT_RATE_PER_SECOND: Partial<Record<SourceConfig['vendor'], number>> = { clockify: 50 };
+
 export function createAdapter(source: SourceConfig, deps: AdapterDeps): Adapter {
-  const onRequest = deps.onRequest ? (info: RequestInfo) => deps.onRequest!(source.key, info) : undefined;
-  const vendorDeps = onRequest ? { onRequest } : {};
+  const vendorDeps: VendorHttpDeps = {};
+  if (deps.onRequest) vendorDeps.onRequest = (info) => deps.onRequest!(source.key, info);
+  if (source.vendor !== 'native') {
+    const cache = deps.caches?.forSource(source.key, source.cacheTtlSeconds);
+    if (cache) vendorDeps.cache = cache;
+    const perSecond = source.rateLimitPerSecond ?? DEFAULT_RATE_PER_SECOND[source.vendor];
+    if (deps.limiters && perSecond) vendorDeps.limiter = deps.limiters.forSource(source.key, perSecond);
+    vendorDeps.breaker = { failureThreshold: source.breakerThreshold, cooldownMs: source.breakerCooldownMs };
+  }
   switch (source.vendor) {
     case 'native':
       if (!deps.store) throw new Error(`Source "${source.key}": a native source needs the store`);

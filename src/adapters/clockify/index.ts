@@ -9,7 +9,7 @@
  * Request costs per operation are written at the top of each entity's file.
  */
 import type { Adapter } from '../contract.js';
-import { createVendorHttp, type VendorHttpOptions } from '../http.js';
+import { createVendorHttp, type VendorHttpDeps } from '../http.js';
 import { ClockifyApi, BULK_PAGE_SIZE } from './client.js';
 import { clockifyClients } from './clients.js';
 import { MAX_PAGE_SIZE } from './paging.js';
@@ -38,7 +38,7 @@ export interface ClockifySourceConfig {
 /** Clockify's documented limit (per add-on and workspace; observed for API keys too). */
 export const CLOCKIFY_RATE_LIMIT_PER_SECOND = 50;
 
-export function createClockifyAdapter(config: ClockifySourceConfig, deps: { onRequest?: VendorHttpOptions['onRequest'] } = {}): Adapter {
+export function createClockifyAdapter(config: ClockifySourceConfig, deps: VendorHttpDeps = {}): Adapter {
   const http = createVendorHttp({
     source: config.key,
     vendor: 'clockify',
@@ -51,6 +51,9 @@ export function createClockifyAdapter(config: ClockifySourceConfig, deps: { onRe
       return parsed.success ? (parsed.data.message ?? undefined) : undefined;
     },
     onRequest: deps.onRequest,
+    ...(deps.cache ? { cache: deps.cache } : {}),
+    ...(deps.limiter ? { limiter: deps.limiter } : {}),
+    ...(deps.breaker ? { breaker: deps.breaker } : {}),
   });
   const api = new ClockifyApi(http, config.workspaceId, config.key);
   const ttlMs = config.cacheTtlSeconds * 1000;

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { UpstreamError, type UpstreamErrorCode } from '../../domain/errors.js';
-import { createVendorHttp, type HttpMethod, type RequestInfo, type VendorHttp } from '../http.js';
+import { createVendorHttp, type HttpMethod, type RequestInfo, type VendorHttp, type VendorHttpDeps } from '../http.js';
 import { desklogEnvelope, type DesklogId } from './types.js';
 
 export interface DesklogClientConfig {
@@ -23,6 +23,10 @@ export interface DesklogClientConfig {
   pageLimit?: number;
   retryBaseDelayMs?: number;
   onRequest?: (info: RequestInfo) => void;
+  /** Cross-request response cache and shared limiter (see http.ts). */
+  cache?: VendorHttpDeps['cache'];
+  limiter?: VendorHttpDeps['limiter'];
+  breaker?: VendorHttpDeps['breaker'];
 }
 
 export interface CallOptions {
@@ -91,6 +95,9 @@ export function createDesklogClient(config: DesklogClientConfig): DesklogClient 
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
     ...(config.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: config.retryBaseDelayMs } : {}),
     ...(config.onRequest ? { onRequest: config.onRequest } : {}),
+    ...(config.cache ? { cache: config.cache } : {}),
+    ...(config.limiter ? { limiter: config.limiter } : {}),
+    ...(config.breaker ? { breaker: config.breaker } : {}),
     errorMessage: (_status, body) => {
       const message = body && typeof body === 'object' ? (body as { message?: unknown }).message : undefined;
       return typeof message === 'string' && message.trim() ? scrub(message.trim()) : undefined;

@@ -7,6 +7,7 @@
  * `task_status_change` (start/pause/stop) is a task state switch that yields no entry, so it
  * cannot back the contract's timer. Attendance is offered beside the contract as `attendance`.
  */
+import type { VendorHttpDeps } from '../http.js';
 import type { Adapter } from '../contract.js';
 import { desklogAttendance, type DesklogAttendanceFilter, type DesklogAttendanceRecord } from './attendance.js';
 import { desklogClients } from './clients.js';
@@ -33,6 +34,10 @@ export interface DesklogSourceConfig {
 
 export interface DesklogAdapterDeps {
   onRequest?: (info: { method: string; path: string; status: number | null; attempt: number }) => void;
+  /** Cross-request response cache and shared limiter (see http.ts). */
+  cache?: VendorHttpDeps['cache'];
+  limiter?: VendorHttpDeps['limiter'];
+  breaker?: VendorHttpDeps['breaker'];
   /** Rows per vendor list request (default 100); tests lower it to exercise paging. */
   vendorPageLimit?: number;
   /** First retry backoff step in ms; tests shorten it. */
@@ -53,6 +58,9 @@ export function createDesklogAdapter(config: DesklogSourceConfig, deps: DesklogA
     ...(deps.vendorPageLimit ? { pageLimit: deps.vendorPageLimit } : {}),
     ...(deps.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: deps.retryBaseDelayMs } : {}),
     ...(deps.onRequest ? { onRequest: deps.onRequest } : {}),
+    ...(deps.cache ? { cache: deps.cache } : {}),
+    ...(deps.limiter ? { limiter: deps.limiter } : {}),
+    ...(deps.breaker ? { breaker: deps.breaker } : {}),
   });
   const ctx: DesklogContext = { source: config.key, api: desklogEndpoints(client), memo: createMemo(config.cacheTtlSeconds) };
   const { members: teamMembers, ...teams } = desklogTeams(ctx);

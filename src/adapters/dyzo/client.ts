@@ -12,7 +12,7 @@
 import type { z } from 'zod';
 import { UpstreamError } from '../../domain/errors.js';
 import { pathSegment } from '../../domain/ids.js';
-import { createVendorHttp, type RequestInfo, type RequestOptions, type VendorHttp } from '../http.js';
+import { createVendorHttp, type RequestInfo, type RequestOptions, type VendorHttp, type VendorHttpDeps } from '../http.js';
 import {
   DyzoAck,
   DyzoBulkResult,
@@ -41,6 +41,10 @@ export interface DyzoClientConfig {
   timeoutMs: number;
   rateLimitPerSecond?: number;
   onRequest?: (info: RequestInfo) => void;
+  /** Cross-request response cache and shared limiter (see http.ts). */
+  cache?: VendorHttpDeps['cache'];
+  limiter?: VendorHttpDeps['limiter'];
+  breaker?: VendorHttpDeps['breaker'];
   /** Test hook: shorter backoff (the shared client's default is 200 ms). */
   retryBaseDelayMs?: number;
 }
@@ -140,6 +144,9 @@ export function createDyzoClient(config: DyzoClientConfig): DyzoClient {
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
     ...(config.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: config.retryBaseDelayMs } : {}),
     ...(config.onRequest ? { onRequest: config.onRequest } : {}),
+    ...(config.cache ? { cache: config.cache } : {}),
+    ...(config.limiter ? { limiter: config.limiter } : {}),
+    ...(config.breaker ? { breaker: config.breaker } : {}),
     errorMessage: (_status, body) => envelopeMessage(body),
     // Dyzo's views answer HTTP 200 and put the verdict in `status` (vendor-docs/dyzo.md §1.2).
     inspect: (status, body) => {

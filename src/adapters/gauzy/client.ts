@@ -12,7 +12,7 @@
 import type { z } from 'zod';
 import { UpstreamError } from '../../domain/errors.js';
 import { pathSegment } from '../../domain/ids.js';
-import { createVendorHttp, type RequestOptions, type VendorHttp } from '../http.js';
+import { createVendorHttp, type RequestOptions, type VendorHttp, type VendorHttpDeps } from '../http.js';
 import { GauzyError, GauzyLoginResponse, GauzyMe, gauzyPagination } from './types.js';
 
 export interface GauzyClientConfig {
@@ -26,6 +26,10 @@ export interface GauzyClientConfig {
   timeoutMs: number;
   rateLimitPerSecond?: number;
   onRequest?: (info: { method: string; path: string; status: number | null; attempt: number }) => void;
+  /** Cross-request response cache and shared limiter (see http.ts). */
+  cache?: VendorHttpDeps['cache'];
+  limiter?: VendorHttpDeps['limiter'];
+  breaker?: VendorHttpDeps['breaker'];
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -71,6 +75,9 @@ export function createGauzyClient(config: GauzyClientConfig): GauzyClient {
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
     errorMessage: gauzyErrorMessage,
     ...(config.onRequest ? { onRequest: config.onRequest } : {}),
+    ...(config.cache ? { cache: config.cache } : {}),
+    ...(config.limiter ? { limiter: config.limiter } : {}),
+    ...(config.breaker ? { breaker: config.breaker } : {}),
   });
   const canLogin = Boolean(config.email && config.password);
   let session: Promise<string> | null = config.token ? Promise.resolve(config.token) : null;

@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { UpstreamError } from '../../domain/errors.js';
-import { createVendorHttp, type RequestOptions, type VendorHttp } from '../http.js';
+import { createVendorHttp, type RequestOptions, type VendorHttp, type VendorHttpDeps } from '../http.js';
 import { idOf, TimeTrackAnything, TimeTrackError } from './types.js';
 
 export interface TimeTrackClientConfig {
@@ -22,6 +22,10 @@ export interface TimeTrackClientConfig {
   timeoutMs?: number;
   rateLimitPerSecond?: number;
   onRequest?: (info: { method: string; path: string; status: number | null; attempt: number }) => void;
+  /** Cross-request response cache and shared limiter (see http.ts). */
+  cache?: VendorHttpDeps['cache'];
+  limiter?: VendorHttpDeps['limiter'];
+  breaker?: VendorHttpDeps['breaker'];
   /** Items per vendor page; the simulator and real-world code allow 1000. Smaller in tests. */
   pageLimit?: number;
   /** First retry backoff step; tests shorten it. */
@@ -71,6 +75,9 @@ export function createTimeTrackClient(config: TimeTrackClientConfig): TimeTrackC
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
     ...(config.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: config.retryBaseDelayMs } : {}),
     ...(config.onRequest ? { onRequest: config.onRequest } : {}),
+    ...(config.cache ? { cache: config.cache } : {}),
+    ...(config.limiter ? { limiter: config.limiter } : {}),
+    ...(config.breaker ? { breaker: config.breaker } : {}),
     errorMessage: timeTrackErrorMessage,
   });
   const pageLimit = config.pageLimit ?? DEFAULT_PAGE_LIMIT;
