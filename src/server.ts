@@ -34,18 +34,24 @@ function failureToError(failure: SourceFailure): GraphQLError {
   return new GraphQLError(`Source "${failure.source}" is unavailable`, { extensions: { code: 'UPSTREAM_UNAVAILABLE', source: failure.source } });
 }
 
-/** Appends the sources that failed during execution to `errors`, next to the others' data. */
-const reportSourceFailures: Plugin<Context> = {
-  onExecute: ({ args }) => ({
-    onExecuteDone: ({ result, setResult }) => {
-      const failures = (args.contextValue as Context).failures;
-      if (!failures?.length || !result || Symbol.asyncIterator in result) return;
-      const seen = new Set<string>();
-      const errors = failures.filter((f) => !seen.has(f.source) && seen.add(f.source)).map(failureToError);
-      setResult({ ...result, errors: [...(result.errors ?? []), ...errors] });
-    },
-  }),
-};
+/**
+ * Appends the sources that failed during execution to `errors`, next to the others' data,
+ * and logs each failure once (the logger scrubs credentials).
+ */
+function reportSourceFailures(logger?: Logger): Plugin<Context> {
+  return {
+    onExecute: ({ args }) => ({
+      onExecuteDone: ({ result, setResult }) => {
+        const failures = (args.contextValue as Context).failures;
+        if (!failures?.length || !result || Symbol.asyncIterator in result) return;
+        const seen = new Set<string>();
+        const errors = failures.filter((f) => !seen.has(f.source) && seen.add(f.source)).map(failureToError);
+        for (const error of errors) logger?.warn({ source: error.extensions.source, code: error.extensions.code }, error.message);
+        setResult({ ...result, errors: [...(result.errors ?? []), ...errors] });
+      },
+    }),
+  };
+}
 
 export interface AppOptions extends Omit<GatewayParts, 'limits'> {
   graphiql: boolean;
@@ -84,7 +90,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       queryLimits(limits, hideSuggestions),
       ...(introspection ? [] : [noIntrospection]),
       readOnlyGuard,
-      reportSourceFailures,
+      reportSourceFailures(logger),
       healthRoutes(ready),
     ],
     logging: quietAboutDomainErrors(logger),

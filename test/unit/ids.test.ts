@@ -49,6 +49,10 @@ describe('global IDs', () => {
     refuse(encodeGlobalId('User', 'dl', '..'), /positive integer/);
     refuse(encodeGlobalId('User', 'local', '../etc/passwd'), /UUID/);
     refuse(encodeGlobalId('Spaceship' as never, 'local', UUID), /unknown type/);
+    // Traversal in every spelling never reaches a URL: none of them has a vendor's ID shape.
+    for (const sneaky of ['..', '.', '%2e%2e', '.%2e', '%2E%2E', '%252e%252e', '..%2f', '1/../2', '1%2f..%2f2', '12 ']) {
+      for (const source of ['cf', 'dl', 'dz', 'tt', 'gz', 'local']) refuse(encodeGlobalId('Task', source, sneaky), /is not|must be/);
+    }
   });
 
   it('checks remote IDs per vendor and encodes path segments', () => {
