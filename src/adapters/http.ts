@@ -56,9 +56,13 @@ export interface VendorHttpOptions {
   breaker?: { failureThreshold: number; cooldownMs: number };
 }
 
-/** What paces requests to a vendor: in-process (RateLimiter) or shared between processes. */
+/**
+ * What paces requests to a vendor: in-process (RateLimiter) or shared between processes.
+ * `acquire` may return a release function, called once the response is in (or the attempt
+ * failed): a shared limiter uses it to count the request from when it really left.
+ */
 export interface RequestLimiter {
-  acquire(): Promise<void>;
+  acquire(): Promise<void | (() => Promise<void> | void)>;
 }
 
 /** The deps every vendor adapter passes through to its HTTP client. */
@@ -346,7 +350,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
     const pool = poolFor(target.origin);
 
     for (let attempt = 1; ; attempt++) {
-      if (limiter) await limiter.acquire();
+      const release = limiter ? await limiter.acquire() : undefined;
       let status: number | null = null;
       let reported = false;
       const report = () => {
@@ -359,11 +363,13 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       // covers connect, headers and body of the attempt together.
       const deadline = new AbortController();
       const timer = setTimeout(() => deadline.abort(), timeoutMs);
+      const released = () => (release ? Promise.resolve(release()).catch(() => undefined) : undefined);
       try {
         const res = await pool.request({ method, path: fullPath, headers, body, signal: deadline.signal });
         status = res.statusCode;
         const text = await res.body.text();
         clearTimeout(timer);
+        await released();
         const responseHeaders = flattenHeaders(res.headers);
         report();
         // 429 means the vendor did not process the call, so even a plain write may be repeated.
@@ -376,6 +382,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
         return { status, headers: responseHeaders, text };
       } catch (error) {
         clearTimeout(timer);
+        await released();
         if (error instanceof UpstreamError) throw error;
         report();
         const kind = deadline.signal.aborted ? 'timeout' : networkKind(error);

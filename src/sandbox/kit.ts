@@ -83,6 +83,8 @@ export interface SimRequestLogEntry {
   path: string;
   query: string;
   status: number;
+  /** When the request arrived (ms since the epoch), for rate measurements. */
+  at: number;
 }
 
 export interface SimServer {
@@ -195,10 +197,11 @@ export async function startSimServer(options: SimOptions): Promise<SimServer> {
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const arrivedAt = Date.now();
     const url = new URL(req.url ?? '/', 'http://sim.invalid');
     const rawPath = (req.url ?? '/').split('?')[0]!;
     const log = (status: number) =>
-      requests.push({ method: req.method ?? 'GET', path: rawPath, query: url.search, status });
+      requests.push({ method: req.method ?? 'GET', path: rawPath, query: url.search, status, at: arrivedAt });
     const rawBody = await readBody(req);
 
     if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
