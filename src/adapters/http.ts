@@ -313,11 +313,13 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       const hit = (await options.cache!.get(cacheKey)) as Attempted | undefined;
       if (hit) return hit;
     }
+    // The one trial call after a pause is not retried: it only has to tell whether the source is back.
+    const trial = breaker.state === 'half-open';
     if (!breaker.allows()) {
       throw failFor(opts)('UPSTREAM_UNAVAILABLE', `${method} ${path} not sent: the source failed repeatedly and is paused for a moment (circuit open)`);
     }
     try {
-      const res = await transmit(method, path, opts);
+      const res = await transmit(method, path, opts, trial ? 0 : retries);
       if (res.status >= 500) breaker.failed();
       else breaker.succeeded();
       if (cacheKey && res.status >= 200 && res.status < 300) await options.cache!.set(cacheKey, res);
@@ -330,7 +332,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
     }
   }
 
-  async function transmit(method: HttpMethod, path: string, opts: RequestOptions): Promise<Attempted> {
+  async function transmit(method: HttpMethod, path: string, opts: RequestOptions, maxRetries: number): Promise<Attempted> {
     const fail = failFor(opts);
     if (closed) throw fail('UPSTREAM_UNAVAILABLE', `${method} ${path} refused: the client is closed`);
     if (!path.startsWith('/')) throw new Error(`vendor path must start with "/": ${path}`);
@@ -374,7 +376,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
         report();
         // 429 means the vendor did not process the call, so even a plain write may be repeated.
         const retryable = status === 429 || (status >= 500 && repeatable);
-        if (retryable && attempt <= retries) {
+        if (retryable && attempt <= maxRetries) {
           const hinted = retryAfterMs(responseHeaders['retry-after']);
           await sleep(Math.min(maxWaitMs, hinted ?? backoff(attempt, status === 429 ? RATE_LIMITED_BASE_MS : retryBaseMs)));
           continue;
@@ -388,7 +390,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
         const kind = deadline.signal.aborted ? 'timeout' : networkKind(error);
         // A refused connection never reached the vendor; a reset might have, so it needs `repeatable`.
         const retryable = kind === 'refused' || (kind === 'reset' && repeatable);
-        if (retryable && attempt <= retries) {
+        if (retryable && attempt <= maxRetries) {
           await sleep(backoff(attempt, retryBaseMs));
           continue;
         }

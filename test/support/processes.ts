@@ -22,6 +22,8 @@ export function startGatewayProcess(configFile: string, env: Record<string, stri
       const match = /listening on (http:\/\/\S+)\/graphql/.exec(out);
       if (match) {
         child.stdout!.off('data', onData);
+        // Keep draining the pipes, so a chatty child never blocks on a full buffer.
+        child.stdout!.resume();
         resolve({
           url: match[1]!,
           child,
