@@ -7,14 +7,15 @@
  * `task_status_change` (start/pause/stop) is a task state switch that yields no entry, so it
  * cannot back the contract's timer. Attendance is offered beside the contract as `attendance`.
  */
-import type { VendorHttpDeps } from '../http.js';
 import type { Adapter } from '../contract.js';
+import type { VendorHttpDeps } from '../http.js';
+import { createMemo } from '../memo.js';
 import { desklogAttendance, type DesklogAttendanceFilter, type DesklogAttendanceRecord } from './attendance.js';
 import { desklogClients } from './clients.js';
 import { createDesklogClient } from './client.js';
 import { desklogEndpoints } from './endpoints.js';
 import { desklogProjects } from './projects.js';
-import { createMemo, type DesklogContext } from './support.js';
+import type { DesklogContext } from './support.js';
 import { desklogTags } from './tags.js';
 import { desklogTasks } from './tasks.js';
 import { desklogTeams } from './teams.js';

@@ -4,41 +4,13 @@
  */
 import { NotFoundError, UpstreamError, ValidationError } from '../../domain/errors.js';
 import type { Page, PageRequest } from '../contract.js';
+import type { Memo } from '../memo.js';
 import type { DesklogEndpoints } from './endpoints.js';
 
 export interface DesklogContext {
   source: string;
   api: DesklogEndpoints;
   memo: Memo;
-}
-
-/**
- * Desklog cannot sort by name, so every list reads its whole collection and pages in memory.
- * Without a memo, walking N pages would read the collection N times. Entries live
- * `cacheTtlSeconds` (0: no memo), concurrent readers share one load, a failed load is
- * forgotten, and every write through this adapter clears the memo so its effects show at once.
- */
-export interface Memo {
-  get<T>(key: string, load: () => Promise<T>): Promise<T>;
-  clear(): void;
-}
-
-export function createMemo(ttlSeconds: number, now: () => number = Date.now): Memo {
-  const entries = new Map<string, { until: number; value: Promise<unknown> }>();
-  return {
-    get<T>(key: string, load: () => Promise<T>): Promise<T> {
-      const hit = entries.get(key);
-      if (hit && hit.until > now()) return hit.value as Promise<T>;
-      const value = load();
-      if (ttlSeconds > 0) {
-        const entry = { until: now() + ttlSeconds * 1000, value };
-        entries.set(key, entry);
-        value.catch(() => entries.get(key) === entry && entries.delete(key));
-      }
-      return value;
-    },
-    clear: () => entries.clear(),
-  };
 }
 
 /** Runs a write, then forgets every memoised read (writes can touch other collections too). */

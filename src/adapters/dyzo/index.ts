@@ -13,7 +13,7 @@ import type { VendorHttpDeps } from '../http.js';
 import type { TimeEntry } from '../../domain/entities.js';
 import type { Adapter, CreateInputMap } from '../contract.js';
 import { createDyzoClient } from './client.js';
-import { createMemo } from './memo.js';
+import { createMemo } from '../memo.js';
 import { dyzoProjects } from './projects.js';
 import type { DyzoContext } from './support.js';
 import { dyzoTaskReads, dyzoTasks } from './tasks.js';

@@ -3,7 +3,7 @@ import type { EntityMap } from '../../domain/entities.js';
 import { NotFoundError, UpstreamError } from '../../domain/errors.js';
 import type { Page, PageRequest } from '../contract.js';
 import type { DyzoClient } from './client.js';
-import type { Memo } from './memo.js';
+import type { Memo } from '../memo.js';
 import { pageByName } from './paging.js';
 
 export interface DyzoContext {
@@ -84,7 +84,7 @@ export function namedReads<T extends Named>(ctx: DyzoContext, spec: NamedReadSpe
     page: (items, page) => pageByName(items, page),
     getMany: async (ids) => {
       const unique = [...new Set(ids)];
-      const useList = ctx.memo.held<T[]>(spec.memoKey) ?? (unique.length >= LIST_FROM || !spec.loadOne ? all() : undefined);
+      const useList = ctx.memo.peek<T[]>(spec.memoKey) ?? (unique.length >= LIST_FROM || !spec.loadOne ? all() : undefined);
       const found = new Map<string, T | Error>();
       for (const item of useList ? await useList : []) found.set(item.remoteId, item);
       const rest = unique.filter((id) => !found.has(id));

@@ -10,7 +10,7 @@ import type { Adapter } from '../contract.js';
 import { createGauzyClient } from './client.js';
 import { gauzyClients } from './clients.js';
 import { gauzyProjects } from './projects.js';
-import { createSnapshots } from './snapshots.js';
+import { createMemo } from '../memo.js';
 import type { GauzyContext } from './support.js';
 import { gauzyTags } from './tags.js';
 import { gauzyTasks } from './tasks.js';
@@ -58,7 +58,7 @@ export function createGauzyAdapter(config: GauzySourceConfig, deps: GauzyAdapter
     ...(deps.limiter ? { limiter: deps.limiter } : {}),
     ...(deps.breaker ? { breaker: deps.breaker } : {}),
   });
-  const ctx: GauzyContext = { source: config.key, client, snapshots: createSnapshots(config.cacheTtlSeconds) };
+  const ctx: GauzyContext = { source: config.key, client, snapshots: createMemo(config.cacheTtlSeconds) };
   const teams = gauzyTeams(ctx);
   const projects = gauzyProjects(ctx);
   const timeEntries = gauzyTimeEntries(ctx);

@@ -4,12 +4,12 @@ import { NotFoundError, UpstreamError } from '../../domain/errors.js';
 import type { EntityHandlers, FilterMap, NameFilter } from '../contract.js';
 import type { GauzyClient } from './client.js';
 import { pageByName } from './paging.js';
-import type { Snapshots } from './snapshots.js';
+import type { Memo } from '../memo.js';
 
 export interface GauzyContext {
   source: string;
   client: GauzyClient;
-  snapshots: Snapshots;
+  snapshots: Memo;
 }
 
 /** At most this many single-record GETs run at once, to stay polite to rate limits. */

@@ -31,7 +31,7 @@ import { ValidationError } from '../../domain/errors.js';
 import type { Adapter } from '../contract.js';
 import { createTimeTrackClient } from './client.js';
 import { timeTrackClients } from './clients.js';
-import { createMemo } from './memo.js';
+import { createMemo } from '../memo.js';
 import { timeTrackProjects } from './projects.js';
 import { PATHS, type TimeTrackContext } from './support.js';
 import { timeTrackTasks } from './tasks.js';

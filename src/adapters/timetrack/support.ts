@@ -7,7 +7,7 @@ import { pathSegment } from '../../domain/ids.js';
 import type { z } from 'zod';
 import type { TimeTrackClient } from './client.js';
 import type { NameResolver } from './mappers/to-time-entry.js';
-import type { Memo } from './memo.js';
+import type { Memo } from '../memo.js';
 import { buildResolver, clientIdIndex } from './refs.js';
 import { idOf, TimeTrackClient as ClientShape, TimeTrackProject, TimeTrackTask, TimeTrackUser } from './types.js';
 

@@ -1,8 +1,8 @@
 /**
- * A brief in-memory memo of whole-list reads. TimeTrack can neither sort the way the gateway
- * merges nor resolve names for us, so list pages are cut from whole collections and every
- * time entry needs the users/projects/tasks lists to turn names into ids. Without this memo,
- * paging through N pages would re-read everything N times.
+ * A brief in-memory memo of whole-collection reads, shared by the vendor adapters that page
+ * in memory (Gauzy, Desklog, Dyzo, TimeTrack): their vendors cannot sort the way the gateway
+ * merges (or, for TimeTrack, resolve names), so pages are cut from whole collections, and
+ * without a memo walking N pages would re-read everything N times.
  *
  * Values live `ttlSeconds` (0 = no memo: each call reads afresh); concurrent callers share one
  * load; a failed load is not remembered; writes through the adapter drop what they touch.
