@@ -12,6 +12,7 @@ const HELP = `timegate: one GraphQL API over every time tracker a team uses
 
 Usage:
   timegate [serve] [--config FILE] [--port N] [--host HOST]
+  timegate migrate --from KEY --to KEY [...]   (see timegate migrate --help)
   timegate hash-key KEY      print the hash to put in auth.apiKeys[].hash
   timegate --help | --version
 
@@ -33,6 +34,8 @@ function version(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `migrate` has options of its own, so it reads its arguments itself (src/migrate/cli.ts).
+  if (argv[0] === 'migrate') return (await import('./migrate/cli.js')).migrateMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

@@ -15,6 +15,7 @@ import { SourceRegistry } from './gateway/sources.js';
 import { createApp, listen } from './server.js';
 import { openStore, type Store } from './store/connect.js';
 import { createLogger, type Logger } from './log.js';
+import { MigrationService } from './migrate/service.js';
 
 export interface Gateway {
   app: ReturnType<typeof createApp>;
@@ -48,6 +49,7 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
     createAdapter(source, { store, caches, ...(limiters ? { limiters } : {}), ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }),
   );
   const registry = new SourceRegistry(adapters);
+  const migrations = new MigrationService(registry, store);
   const logger = overrides.logger ?? createLogger(secretsOf(config));
   const app = createApp({
     registry,
@@ -58,6 +60,7 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
     hideSuggestions: config.hideSuggestions,
     ...(config.auth ? { auth: config.auth } : {}),
     logger,
+    migrations,
     ready: () => store.ping(),
   });
   return {
@@ -65,6 +68,7 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
     store,
     registry,
     close: async () => {
+      await migrations.close();
       await Promise.all(adapters.map((a) => a.close?.()));
       await caches.close();
       await limiters?.close();

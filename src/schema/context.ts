@@ -2,6 +2,7 @@
 import type { SourceFailure } from '../gateway/fanout.js';
 import type { IdResolver } from '../gateway/refs.js';
 import type { SourceRegistry } from '../gateway/sources.js';
+import type { MigrationService } from '../migrate/service.js';
 import type { Principal } from '../security/auth.js';
 
 export interface Limits {
@@ -16,6 +17,8 @@ export interface GatewayParts {
   /** Called after every successful write, so cross-request caches can drop what changed. */
   onWrite?: (source: string) => Promise<void> | void;
   now?: () => Date;
+  /** Runs migrations in the background (startMigration & co.); absent on bare compositions. */
+  migrations?: MigrationService;
 }
 
 export interface Context extends GatewayParts {

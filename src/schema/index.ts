@@ -13,6 +13,7 @@ import './project.js';
 import './task.js';
 import './time-entry.js';
 import './report.js';
+import './migration.js';
 import './attendance.js';
 
 export const schema = builder.toSchema();

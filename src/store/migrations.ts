@@ -135,8 +135,19 @@ const initial: Migration = {
   },
 };
 
+/**
+ * Which run wrote an ID-map row, and whether it created the target record or matched one
+ * that was already there: a resumed run counts what it did before the crash from these.
+ */
+const idMapRunColumns: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('id_map').addColumn('run_id', 'text').execute();
+    await db.schema.alterTable('id_map').addColumn('outcome', 'text').execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   async getMigrations() {
-    return { '0001_initial': initial };
+    return { '0001_initial': initial, '0002_id_map_runs': idMapRunColumns };
   },
 };

@@ -101,6 +101,10 @@ export interface IdMapTable {
   to_source: string;
   to_id: string;
   created_at: ColumnType<string, string | undefined, never>;
+  /** migration_runs.id of the run that wrote the row (0002). */
+  run_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 'created' or 'matched' (0002). */
+  outcome: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MigrationsTable {

@@ -307,3 +307,13 @@ export const NodeQuery = graphql(`
 export const NodesQuery = graphql(`
   query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }
 `);
+
+export const AttendanceQuery = graphql(`
+  query Attendance($filter: AttendanceFilter!) {
+    attendance(filter: $filter) {
+      date clockIn clockOut atWork atWorkSeconds productive idle overtime activityPercent
+      user { name email }
+      source { key vendor }
+    }
+  }
+`);

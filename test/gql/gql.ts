@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ExampleClients($source: String!, $after: String) {\n    clients(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ExampleClientsDocument,
+    "\n  query ExampleProjects($source: String!, $after: String) {\n    projects(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name billable color client { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ExampleProjectsDocument,
+    "\n  query ExampleTasks($source: String!, $after: String) {\n    tasks(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name description project { id } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ExampleTasksDocument,
+    "\n  query ExampleUsers($source: String!, $after: String) {\n    users(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name email } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ExampleUsersDocument,
+    "\n  query ExampleTimeEntries($source: String!, $after: String) {\n    timeEntries(filter: { sources: [$source], running: false }, first: 100, after: $after) {\n      edges { node { id start end description billable user { id name email } project { id } task { id } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ExampleTimeEntriesDocument,
+    "\n  mutation ExampleCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientSuccess { client { id name } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.ExampleCreateClientDocument,
+    "\n  mutation ExampleCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectSuccess { project { id name } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.ExampleCreateProjectDocument,
+    "\n  mutation ExampleCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskSuccess { task { id name } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.ExampleCreateTaskDocument,
+    "\n  mutation ExampleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id email } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.ExampleCreateUserDocument,
+    "\n  mutation ExampleCreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess { timeEntry { id } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.ExampleCreateTimeEntryDocument,
     "\n  query Sources {\n    sources { id key vendor timers capabilities { entity operations } }\n  }\n": typeof types.SourcesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id remoteId name email role status timeZone source { key vendor } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on UpdateUserSuccess { user { id name email role status } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -51,8 +61,26 @@ type Documents = {
     "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      totalSeconds billableSeconds entryCount total timeZone\n      rows { date totalSeconds billableSeconds entryCount total source { key } user { name } project { name } task { name } client { name } tag { name } }\n    }\n  }\n": typeof types.ReportDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on User { name }\n      ... on Team { name }\n      ... on Client { name }\n      ... on Project { name }\n      ... on Task { name }\n      ... on Tag { name }\n      ... on TimeEntry { description }\n    }\n  }\n": typeof types.NodeDocument,
     "\n  query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": typeof types.NodesDocument,
+    "\n  query Attendance($filter: AttendanceFilter!) {\n    attendance(filter: $filter) {\n      date clockIn clockOut atWork atWorkSeconds productive idle overtime activityPercent\n      user { name email }\n      source { key vendor }\n    }\n  }\n": typeof types.AttendanceDocument,
+    "\n  fragment MigrationFields on Migration {\n    id\n    runId\n    from\n    to\n    state\n    dryRun\n    entities\n    since\n    until\n    startedAt\n    finishedAt\n    error\n    failureCount\n    totals { total created matched mapped unsupported invalid failed }\n    counts { entity total done created matched mapped unsupported invalid failed note droppedFields { field reason records } }\n    failures(first: 50) { entity sourceRemoteId outcome reason }\n  }\n": typeof types.MigrationFieldsFragmentDoc,
+    "\n  mutation StartMigration($input: StartMigrationInput!) {\n    startMigration(input: $input) {\n      __typename\n      ... on StartMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.StartMigrationDocument,
+    "\n  mutation ResumeMigration($input: ResumeMigrationInput!) {\n    resumeMigration(input: $input) {\n      __typename\n      ... on ResumeMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.ResumeMigrationDocument,
+    "\n  mutation CancelMigration($input: CancelMigrationInput!) {\n    cancelMigration(input: $input) {\n      __typename\n      ... on CancelMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.CancelMigrationDocument,
+    "\n  query MigrationById($id: ID!) {\n    migration(id: $id) { ...MigrationFields }\n  }\n": typeof types.MigrationByIdDocument,
+    "\n  query Migrations($first: Int) {\n    migrations(first: $first) { id runId state from to dryRun totals { total created failed } }\n  }\n": typeof types.MigrationsDocument,
+    "\n  query MigrationNode($id: ID!) {\n    node(id: $id) { __typename ... on Migration { runId state } }\n  }\n": typeof types.MigrationNodeDocument,
 };
 const documents: Documents = {
+    "\n  query ExampleClients($source: String!, $after: String) {\n    clients(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ExampleClientsDocument,
+    "\n  query ExampleProjects($source: String!, $after: String) {\n    projects(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name billable color client { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ExampleProjectsDocument,
+    "\n  query ExampleTasks($source: String!, $after: String) {\n    tasks(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name description project { id } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ExampleTasksDocument,
+    "\n  query ExampleUsers($source: String!, $after: String) {\n    users(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name email } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ExampleUsersDocument,
+    "\n  query ExampleTimeEntries($source: String!, $after: String) {\n    timeEntries(filter: { sources: [$source], running: false }, first: 100, after: $after) {\n      edges { node { id start end description billable user { id name email } project { id } task { id } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ExampleTimeEntriesDocument,
+    "\n  mutation ExampleCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientSuccess { client { id name } }\n      ... on Error { message code }\n    }\n  }\n": types.ExampleCreateClientDocument,
+    "\n  mutation ExampleCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectSuccess { project { id name } }\n      ... on Error { message code }\n    }\n  }\n": types.ExampleCreateProjectDocument,
+    "\n  mutation ExampleCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskSuccess { task { id name } }\n      ... on Error { message code }\n    }\n  }\n": types.ExampleCreateTaskDocument,
+    "\n  mutation ExampleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id email } }\n      ... on Error { message code }\n    }\n  }\n": types.ExampleCreateUserDocument,
+    "\n  mutation ExampleCreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess { timeEntry { id } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.ExampleCreateTimeEntryDocument,
     "\n  query Sources {\n    sources { id key vendor timers capabilities { entity operations } }\n  }\n": types.SourcesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id remoteId name email role status timeZone source { key vendor } } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on UpdateUserSuccess { user { id name email role status } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.UpdateUserDocument,
@@ -90,6 +118,14 @@ const documents: Documents = {
     "\n  query Report($input: ReportInput!) {\n    report(input: $input) {\n      totalSeconds billableSeconds entryCount total timeZone\n      rows { date totalSeconds billableSeconds entryCount total source { key } user { name } project { name } task { name } client { name } tag { name } }\n    }\n  }\n": types.ReportDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on User { name }\n      ... on Team { name }\n      ... on Client { name }\n      ... on Project { name }\n      ... on Task { name }\n      ... on Tag { name }\n      ... on TimeEntry { description }\n    }\n  }\n": types.NodeDocument,
     "\n  query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": types.NodesDocument,
+    "\n  query Attendance($filter: AttendanceFilter!) {\n    attendance(filter: $filter) {\n      date clockIn clockOut atWork atWorkSeconds productive idle overtime activityPercent\n      user { name email }\n      source { key vendor }\n    }\n  }\n": types.AttendanceDocument,
+    "\n  fragment MigrationFields on Migration {\n    id\n    runId\n    from\n    to\n    state\n    dryRun\n    entities\n    since\n    until\n    startedAt\n    finishedAt\n    error\n    failureCount\n    totals { total created matched mapped unsupported invalid failed }\n    counts { entity total done created matched mapped unsupported invalid failed note droppedFields { field reason records } }\n    failures(first: 50) { entity sourceRemoteId outcome reason }\n  }\n": types.MigrationFieldsFragmentDoc,
+    "\n  mutation StartMigration($input: StartMigrationInput!) {\n    startMigration(input: $input) {\n      __typename\n      ... on StartMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.StartMigrationDocument,
+    "\n  mutation ResumeMigration($input: ResumeMigrationInput!) {\n    resumeMigration(input: $input) {\n      __typename\n      ... on ResumeMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n    }\n  }\n": types.ResumeMigrationDocument,
+    "\n  mutation CancelMigration($input: CancelMigrationInput!) {\n    cancelMigration(input: $input) {\n      __typename\n      ... on CancelMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n    }\n  }\n": types.CancelMigrationDocument,
+    "\n  query MigrationById($id: ID!) {\n    migration(id: $id) { ...MigrationFields }\n  }\n": types.MigrationByIdDocument,
+    "\n  query Migrations($first: Int) {\n    migrations(first: $first) { id runId state from to dryRun totals { total created failed } }\n  }\n": types.MigrationsDocument,
+    "\n  query MigrationNode($id: ID!) {\n    node(id: $id) { __typename ... on Migration { runId state } }\n  }\n": types.MigrationNodeDocument,
 };
 
 /**
@@ -106,6 +142,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleClients($source: String!, $after: String) {\n    clients(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ExampleClients($source: String!, $after: String) {\n    clients(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleProjects($source: String!, $after: String) {\n    projects(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name billable color client { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ExampleProjects($source: String!, $after: String) {\n    projects(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name billable color client { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleTasks($source: String!, $after: String) {\n    tasks(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name description project { id } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ExampleTasks($source: String!, $after: String) {\n    tasks(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name description project { id } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleUsers($source: String!, $after: String) {\n    users(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name email } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ExampleUsers($source: String!, $after: String) {\n    users(filter: { sources: [$source] }, first: 100, after: $after) {\n      edges { node { id name email } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleTimeEntries($source: String!, $after: String) {\n    timeEntries(filter: { sources: [$source], running: false }, first: 100, after: $after) {\n      edges { node { id start end description billable user { id name email } project { id } task { id } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ExampleTimeEntries($source: String!, $after: String) {\n    timeEntries(filter: { sources: [$source], running: false }, first: 100, after: $after) {\n      edges { node { id start end description billable user { id name email } project { id } task { id } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientSuccess { client { id name } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientSuccess { client { id name } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectSuccess { project { id name } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on CreateProjectSuccess { project { id name } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskSuccess { task { id name } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskSuccess { task { id name } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id email } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id email } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleCreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess { timeEntry { id } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleCreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess { timeEntry { id } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -254,6 +330,38 @@ export function graphql(source: "\n  query Node($id: ID!) {\n    node(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"): (typeof documents)["\n  query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Attendance($filter: AttendanceFilter!) {\n    attendance(filter: $filter) {\n      date clockIn clockOut atWork atWorkSeconds productive idle overtime activityPercent\n      user { name email }\n      source { key vendor }\n    }\n  }\n"): (typeof documents)["\n  query Attendance($filter: AttendanceFilter!) {\n    attendance(filter: $filter) {\n      date clockIn clockOut atWork atWorkSeconds productive idle overtime activityPercent\n      user { name email }\n      source { key vendor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MigrationFields on Migration {\n    id\n    runId\n    from\n    to\n    state\n    dryRun\n    entities\n    since\n    until\n    startedAt\n    finishedAt\n    error\n    failureCount\n    totals { total created matched mapped unsupported invalid failed }\n    counts { entity total done created matched mapped unsupported invalid failed note droppedFields { field reason records } }\n    failures(first: 50) { entity sourceRemoteId outcome reason }\n  }\n"): (typeof documents)["\n  fragment MigrationFields on Migration {\n    id\n    runId\n    from\n    to\n    state\n    dryRun\n    entities\n    since\n    until\n    startedAt\n    finishedAt\n    error\n    failureCount\n    totals { total created matched mapped unsupported invalid failed }\n    counts { entity total done created matched mapped unsupported invalid failed note droppedFields { field reason records } }\n    failures(first: 50) { entity sourceRemoteId outcome reason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMigration($input: StartMigrationInput!) {\n    startMigration(input: $input) {\n      __typename\n      ... on StartMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation StartMigration($input: StartMigrationInput!) {\n    startMigration(input: $input) {\n      __typename\n      ... on StartMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeMigration($input: ResumeMigrationInput!) {\n    resumeMigration(input: $input) {\n      __typename\n      ... on ResumeMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeMigration($input: ResumeMigrationInput!) {\n    resumeMigration(input: $input) {\n      __typename\n      ... on ResumeMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMigration($input: CancelMigrationInput!) {\n    cancelMigration(input: $input) {\n      __typename\n      ... on CancelMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMigration($input: CancelMigrationInput!) {\n    cancelMigration(input: $input) {\n      __typename\n      ... on CancelMigrationSuccess { migration { ...MigrationFields } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MigrationById($id: ID!) {\n    migration(id: $id) { ...MigrationFields }\n  }\n"): (typeof documents)["\n  query MigrationById($id: ID!) {\n    migration(id: $id) { ...MigrationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Migrations($first: Int) {\n    migrations(first: $first) { id runId state from to dryRun totals { total created failed } }\n  }\n"): (typeof documents)["\n  query Migrations($first: Int) {\n    migrations(first: $first) { id runId state from to dryRun totals { total created failed } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MigrationNode($id: ID!) {\n    node(id: $id) { __typename ... on Migration { runId state } }\n  }\n"): (typeof documents)["\n  query MigrationNode($id: ID!) {\n    node(id: $id) { __typename ... on Migration { runId state } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

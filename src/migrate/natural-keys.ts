@@ -1,0 +1,35 @@
+/**
+ * Natural keys: how a record is recognised in a target that already holds it, without the ID
+ * map. The same function reads a target record and a draft (a create input whose references
+ * are already target IDs), so "would this draft duplicate that record?" is one string compare.
+ *
+ * - user: email, case-insensitive;
+ * - client, tag: name (trimmed, case-insensitive: vendors differ in how they keep case);
+ * - project: name + client; task: name + project;
+ * - time entry: user + start (whole seconds: some vendors drop milliseconds) + project + task.
+ *
+ * A null key means "cannot be recognised" (a user without email): such a record is never
+ * matched, only the ID map keeps it from being created twice.
+ */
+import type { CreateInputMap } from '../adapters/contract.js';
+import type { EntityMap } from '../domain/entities.js';
+import type { MigrateKind } from './model.js';
+
+const name = (value: string | null | undefined) => (value ?? '').trim().toLowerCase();
+const ref = (value: string | null | undefined) => value ?? '-';
+const seconds = (date: Date) => String(Math.floor(date.getTime() / 1000));
+
+type Keyed<K extends MigrateKind> = EntityMap[K] | CreateInputMap[K];
+
+const KEYS: { [K in MigrateKind]: (record: Keyed<K>) => string | null } = {
+  user: (u) => (u.email ? u.email.trim().toLowerCase() : null),
+  client: (c) => (name(c.name) ? name(c.name) : null),
+  tag: (t) => (name(t.name) ? name(t.name) : null),
+  project: (p) => (name(p.name) ? `${name(p.name)}|${ref(p.clientId)}` : null),
+  task: (t) => (name(t.name) && t.projectId ? `${name(t.name)}|${t.projectId}` : null),
+  timeEntry: (e) => `${ref(e.userId)}|${seconds(e.start)}|${ref(e.projectId)}|${ref(e.taskId)}`,
+};
+
+export function naturalKey<K extends MigrateKind>(kind: K, record: Keyed<K>): string | null {
+  return (KEYS[kind] as (r: Keyed<K>) => string | null)(record);
+}
