@@ -73,6 +73,12 @@ export interface VendorHttpDeps {
   breaker?: VendorHttpOptions['breaker'];
 }
 
+/** Just the HTTP deps out of an adapter's deps (which may carry test hooks of its own). */
+export function httpDepsOf(deps: VendorHttpDeps): VendorHttpDeps {
+  const { onRequest, cache, limiter, breaker } = deps;
+  return { onRequest, cache, limiter, breaker };
+}
+
 export type QueryValue = string | number | boolean | Array<string | number> | null | undefined;
 
 export interface RequestOptions {

@@ -9,7 +9,7 @@
  * Request costs per operation are written at the top of each entity's file.
  */
 import type { Adapter } from '../contract.js';
-import { createVendorHttp, type VendorHttpDeps } from '../http.js';
+import { createVendorHttp, httpDepsOf, type VendorHttpDeps } from '../http.js';
 import { ClockifyApi, BULK_PAGE_SIZE } from './client.js';
 import { clockifyClients } from './clients.js';
 import { MAX_PAGE_SIZE } from './paging.js';
@@ -50,10 +50,7 @@ export function createClockifyAdapter(config: ClockifySourceConfig, deps: Vendor
       const parsed = ClockifyError.safeParse(body);
       return parsed.success ? (parsed.data.message ?? undefined) : undefined;
     },
-    onRequest: deps.onRequest,
-    ...(deps.cache ? { cache: deps.cache } : {}),
-    ...(deps.limiter ? { limiter: deps.limiter } : {}),
-    ...(deps.breaker ? { breaker: deps.breaker } : {}),
+    ...httpDepsOf(deps),
   });
   const api = new ClockifyApi(http, config.workspaceId, config.key);
   const ttlMs = config.cacheTtlSeconds * 1000;

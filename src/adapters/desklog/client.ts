@@ -14,6 +14,8 @@ import { createVendorHttp, type HttpMethod, type RequestInfo, type VendorHttp, t
 import { desklogEnvelope, type DesklogId } from './types.js';
 
 export interface DesklogClientConfig {
+  /** Request counting, response cache, shared limiter and circuit breaker (see http.ts). */
+  http?: VendorHttpDeps;
   source: string;
   baseUrl: string;
   token: string;
@@ -22,11 +24,6 @@ export interface DesklogClientConfig {
   /** Rows asked per list page; the API documents no maximum (default 100). */
   pageLimit?: number;
   retryBaseDelayMs?: number;
-  onRequest?: (info: RequestInfo) => void;
-  /** Cross-request response cache and shared limiter (see http.ts). */
-  cache?: VendorHttpDeps['cache'];
-  limiter?: VendorHttpDeps['limiter'];
-  breaker?: VendorHttpDeps['breaker'];
 }
 
 export interface CallOptions {
@@ -87,6 +84,7 @@ export function createDesklogClient(config: DesklogClientConfig): DesklogClient 
   // inspect error (which skips that redaction), is scrubbed here.
   const scrub = (text: string) => (config.token.length >= 4 ? text.split(config.token).join('[redacted]') : text);
   const http: VendorHttp = createVendorHttp({
+    ...config.http,
     source: config.source,
     vendor: 'desklog',
     baseUrl: config.baseUrl,
@@ -94,10 +92,6 @@ export function createDesklogClient(config: DesklogClientConfig): DesklogClient 
     timeoutMs: config.timeoutMs,
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
     ...(config.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: config.retryBaseDelayMs } : {}),
-    ...(config.onRequest ? { onRequest: config.onRequest } : {}),
-    ...(config.cache ? { cache: config.cache } : {}),
-    ...(config.limiter ? { limiter: config.limiter } : {}),
-    ...(config.breaker ? { breaker: config.breaker } : {}),
     errorMessage: (_status, body) => {
       const message = body && typeof body === 'object' ? (body as { message?: unknown }).message : undefined;
       return typeof message === 'string' && message.trim() ? scrub(message.trim()) : undefined;

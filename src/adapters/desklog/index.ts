@@ -8,7 +8,7 @@
  * cannot back the contract's timer. Attendance is offered beside the contract as `attendance`.
  */
 import type { Adapter } from '../contract.js';
-import type { VendorHttpDeps } from '../http.js';
+import { httpDepsOf, type VendorHttpDeps } from '../http.js';
 import { createMemo } from '../memo.js';
 import { desklogAttendance, type DesklogAttendanceFilter, type DesklogAttendanceRecord } from './attendance.js';
 import { desklogClients } from './clients.js';
@@ -33,12 +33,7 @@ export interface DesklogSourceConfig {
   cacheTtlSeconds: number;
 }
 
-export interface DesklogAdapterDeps {
-  onRequest?: (info: { method: string; path: string; status: number | null; attempt: number }) => void;
-  /** Cross-request response cache and shared limiter (see http.ts). */
-  cache?: VendorHttpDeps['cache'];
-  limiter?: VendorHttpDeps['limiter'];
-  breaker?: VendorHttpDeps['breaker'];
+export interface DesklogAdapterDeps extends VendorHttpDeps {
   /** Rows per vendor list request (default 100); tests lower it to exercise paging. */
   vendorPageLimit?: number;
   /** First retry backoff step in ms; tests shorten it. */
@@ -51,6 +46,7 @@ export type DesklogAdapter = Adapter & {
 
 export function createDesklogAdapter(config: DesklogSourceConfig, deps: DesklogAdapterDeps = {}): DesklogAdapter {
   const client = createDesklogClient({
+    http: httpDepsOf(deps),
     source: config.key,
     baseUrl: config.baseUrl,
     token: config.token,
@@ -58,10 +54,6 @@ export function createDesklogAdapter(config: DesklogSourceConfig, deps: DesklogA
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
     ...(deps.vendorPageLimit ? { pageLimit: deps.vendorPageLimit } : {}),
     ...(deps.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: deps.retryBaseDelayMs } : {}),
-    ...(deps.onRequest ? { onRequest: deps.onRequest } : {}),
-    ...(deps.cache ? { cache: deps.cache } : {}),
-    ...(deps.limiter ? { limiter: deps.limiter } : {}),
-    ...(deps.breaker ? { breaker: deps.breaker } : {}),
   });
   const ctx: DesklogContext = { source: config.key, api: desklogEndpoints(client), memo: createMemo(config.cacheTtlSeconds) };
   const { members: teamMembers, ...teams } = desklogTeams(ctx);

@@ -33,6 +33,8 @@ import {
 } from './types.js';
 
 export interface DyzoClientConfig {
+  /** Request counting, response cache, shared limiter and circuit breaker (see http.ts). */
+  http?: VendorHttpDeps;
   source: string;
   baseUrl: string;
   apiKey: string;
@@ -40,11 +42,6 @@ export interface DyzoClientConfig {
   employeeId: number;
   timeoutMs: number;
   rateLimitPerSecond?: number;
-  onRequest?: (info: RequestInfo) => void;
-  /** Cross-request response cache and shared limiter (see http.ts). */
-  cache?: VendorHttpDeps['cache'];
-  limiter?: VendorHttpDeps['limiter'];
-  breaker?: VendorHttpDeps['breaker'];
   /** Test hook: shorter backoff (the shared client's default is 200 ms). */
   retryBaseDelayMs?: number;
 }
@@ -136,6 +133,7 @@ export function createDyzoClient(config: DyzoClientConfig): DyzoClient {
   const redact = (text: string) => (config.apiKey.length >= 4 ? text.split(config.apiKey).join('[redacted]') : text);
 
   const http: VendorHttp = createVendorHttp({
+    ...config.http,
     source: config.source,
     vendor: 'dyzo',
     baseUrl: config.baseUrl,
@@ -143,10 +141,6 @@ export function createDyzoClient(config: DyzoClientConfig): DyzoClient {
     timeoutMs: config.timeoutMs,
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
     ...(config.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: config.retryBaseDelayMs } : {}),
-    ...(config.onRequest ? { onRequest: config.onRequest } : {}),
-    ...(config.cache ? { cache: config.cache } : {}),
-    ...(config.limiter ? { limiter: config.limiter } : {}),
-    ...(config.breaker ? { breaker: config.breaker } : {}),
     errorMessage: (_status, body) => envelopeMessage(body),
     // Dyzo's views answer HTTP 200 and put the verdict in `status` (vendor-docs/dyzo.md §1.2).
     inspect: (status, body) => {

@@ -9,7 +9,7 @@
  * - timers: the docs show no start/stop call, only finished logs;
  * - project update/delete and user delete: not in the v2 reference (see projects.ts, users.ts).
  */
-import type { VendorHttpDeps } from '../http.js';
+import { httpDepsOf, type VendorHttpDeps } from '../http.js';
 import type { TimeEntry } from '../../domain/entities.js';
 import type { Adapter, CreateInputMap } from '../contract.js';
 import { createDyzoClient } from './client.js';
@@ -32,12 +32,7 @@ export interface DyzoSourceConfig {
   cacheTtlSeconds: number;
 }
 
-export interface DyzoAdapterDeps {
-  onRequest?: (info: { method: string; path: string; status: number | null; attempt: number }) => void;
-  /** Cross-request response cache and shared limiter (see http.ts). */
-  cache?: VendorHttpDeps['cache'];
-  limiter?: VendorHttpDeps['limiter'];
-  breaker?: VendorHttpDeps['breaker'];
+export interface DyzoAdapterDeps extends VendorHttpDeps {
 }
 
 export type DyzoAdapter = Adapter & {
@@ -51,6 +46,7 @@ export type DyzoAdapter = Adapter & {
 
 export function createDyzoAdapter(config: DyzoSourceConfig, deps: DyzoAdapterDeps = {}): DyzoAdapter {
   const client = createDyzoClient({
+    http: httpDepsOf(deps),
     source: config.key,
     baseUrl: config.baseUrl,
     apiKey: config.apiKey,
@@ -58,10 +54,6 @@ export function createDyzoAdapter(config: DyzoSourceConfig, deps: DyzoAdapterDep
     employeeId: config.employeeId,
     timeoutMs: config.timeoutMs,
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
-    ...(deps.onRequest ? { onRequest: deps.onRequest } : {}),
-    ...(deps.cache ? { cache: deps.cache } : {}),
-    ...(deps.limiter ? { limiter: deps.limiter } : {}),
-    ...(deps.breaker ? { breaker: deps.breaker } : {}),
   });
   const ctx: DyzoContext = { source: config.key, client, memo: createMemo(config.cacheTtlSeconds) };
   const taskReads = dyzoTaskReads(ctx);

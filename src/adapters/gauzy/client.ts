@@ -16,6 +16,8 @@ import { createVendorHttp, type RequestOptions, type VendorHttp, type VendorHttp
 import { GauzyError, GauzyLoginResponse, GauzyMe, gauzyPagination } from './types.js';
 
 export interface GauzyClientConfig {
+  /** Request counting, response cache, shared limiter and circuit breaker (see http.ts). */
+  http?: VendorHttpDeps;
   source: string;
   baseUrl: string;
   token?: string;
@@ -25,11 +27,6 @@ export interface GauzyClientConfig {
   organizationId: string;
   timeoutMs: number;
   rateLimitPerSecond?: number;
-  onRequest?: (info: { method: string; path: string; status: number | null; attempt: number }) => void;
-  /** Cross-request response cache and shared limiter (see http.ts). */
-  cache?: VendorHttpDeps['cache'];
-  limiter?: VendorHttpDeps['limiter'];
-  breaker?: VendorHttpDeps['breaker'];
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -67,6 +64,7 @@ export interface GauzyClient {
 
 export function createGauzyClient(config: GauzyClientConfig): GauzyClient {
   const http: VendorHttp = createVendorHttp({
+    ...config.http,
     source: config.source,
     vendor: 'gauzy',
     baseUrl: config.baseUrl,
@@ -74,10 +72,6 @@ export function createGauzyClient(config: GauzyClientConfig): GauzyClient {
     timeoutMs: config.timeoutMs,
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
     errorMessage: gauzyErrorMessage,
-    ...(config.onRequest ? { onRequest: config.onRequest } : {}),
-    ...(config.cache ? { cache: config.cache } : {}),
-    ...(config.limiter ? { limiter: config.limiter } : {}),
-    ...(config.breaker ? { breaker: config.breaker } : {}),
   });
   const canLogin = Boolean(config.email && config.password);
   let session: Promise<string> | null = config.token ? Promise.resolve(config.token) : null;

@@ -4,7 +4,7 @@
  * time is tracked by employees, and every reference to a user (members, assignees, time-log
  * owners) is an employee id.
  */
-import type { VendorHttpDeps } from '../http.js';
+import { httpDepsOf, type VendorHttpDeps } from '../http.js';
 import { ValidationError } from '../../domain/errors.js';
 import type { Adapter } from '../contract.js';
 import { createGauzyClient } from './client.js';
@@ -34,16 +34,12 @@ export interface GauzySourceConfig {
   cacheTtlSeconds: number;
 }
 
-export interface GauzyAdapterDeps {
-  onRequest?: (info: { method: string; path: string; status: number | null; attempt: number }) => void;
-  /** Cross-request response cache and shared limiter (see http.ts). */
-  cache?: VendorHttpDeps['cache'];
-  limiter?: VendorHttpDeps['limiter'];
-  breaker?: VendorHttpDeps['breaker'];
+export interface GauzyAdapterDeps extends VendorHttpDeps {
 }
 
 export function createGauzyAdapter(config: GauzySourceConfig, deps: GauzyAdapterDeps = {}): Adapter {
   const client = createGauzyClient({
+    http: httpDepsOf(deps),
     source: config.key,
     baseUrl: config.baseUrl,
     tenantId: config.tenantId,
@@ -53,10 +49,6 @@ export function createGauzyAdapter(config: GauzySourceConfig, deps: GauzyAdapter
     ...(config.email ? { email: config.email } : {}),
     ...(config.password ? { password: config.password } : {}),
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
-    ...(deps.onRequest ? { onRequest: deps.onRequest } : {}),
-    ...(deps.cache ? { cache: deps.cache } : {}),
-    ...(deps.limiter ? { limiter: deps.limiter } : {}),
-    ...(deps.breaker ? { breaker: deps.breaker } : {}),
   });
   const ctx: GauzyContext = { source: config.key, client, snapshots: createMemo(config.cacheTtlSeconds) };
   const teams = gauzyTeams(ctx);

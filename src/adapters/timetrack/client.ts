@@ -15,17 +15,14 @@ import { createVendorHttp, type RequestOptions, type VendorHttp, type VendorHttp
 import { idOf, TimeTrackAnything, TimeTrackError } from './types.js';
 
 export interface TimeTrackClientConfig {
+  /** Request counting, response cache, shared limiter and circuit breaker (see http.ts). */
+  http?: VendorHttpDeps;
   source: string;
   baseUrl: string;
   apiKey: string;
   apiSecret: string;
   timeoutMs?: number;
   rateLimitPerSecond?: number;
-  onRequest?: (info: { method: string; path: string; status: number | null; attempt: number }) => void;
-  /** Cross-request response cache and shared limiter (see http.ts). */
-  cache?: VendorHttpDeps['cache'];
-  limiter?: VendorHttpDeps['limiter'];
-  breaker?: VendorHttpDeps['breaker'];
   /** Items per vendor page; the simulator and real-world code allow 1000. Smaller in tests. */
   pageLimit?: number;
   /** First retry backoff step; tests shorten it. */
@@ -67,6 +64,7 @@ export function createTimeTrackClient(config: TimeTrackClientConfig): TimeTrackC
   if (config.apiKey) headers['X-TimeTrack-Api-Key'] = config.apiKey;
   if (config.apiSecret) headers['X-TimeTrack-Api-Secret'] = config.apiSecret;
   const http: VendorHttp = createVendorHttp({
+    ...config.http,
     source: config.source,
     vendor: 'timetrack',
     baseUrl: config.baseUrl,
@@ -74,10 +72,6 @@ export function createTimeTrackClient(config: TimeTrackClientConfig): TimeTrackC
     ...(config.timeoutMs ? { timeoutMs: config.timeoutMs } : {}),
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
     ...(config.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: config.retryBaseDelayMs } : {}),
-    ...(config.onRequest ? { onRequest: config.onRequest } : {}),
-    ...(config.cache ? { cache: config.cache } : {}),
-    ...(config.limiter ? { limiter: config.limiter } : {}),
-    ...(config.breaker ? { breaker: config.breaker } : {}),
     errorMessage: timeTrackErrorMessage,
   });
   const pageLimit = config.pageLimit ?? DEFAULT_PAGE_LIMIT;

@@ -26,7 +26,7 @@
  *   timer stop: user by id + status + stop + one entries read to find the booked entry + lists.
  * With `cacheTtlSeconds: 0` nothing is memoised: every call reads what it needs afresh.
  */
-import type { VendorHttpDeps } from '../http.js';
+import { httpDepsOf, type VendorHttpDeps } from '../http.js';
 import { ValidationError } from '../../domain/errors.js';
 import type { Adapter } from '../contract.js';
 import { createTimeTrackClient } from './client.js';
@@ -51,12 +51,7 @@ export interface TimeTrackSourceConfig {
   cacheTtlSeconds: number;
 }
 
-export interface TimeTrackAdapterDeps {
-  onRequest?: (info: { method: string; path: string; status: number | null; attempt: number }) => void;
-  /** Cross-request response cache and shared limiter (see http.ts). */
-  cache?: VendorHttpDeps['cache'];
-  limiter?: VendorHttpDeps['limiter'];
-  breaker?: VendorHttpDeps['breaker'];
+export interface TimeTrackAdapterDeps extends VendorHttpDeps {
   /** Items per vendor page (default 1000); tests lower it to exercise paging. */
   pageLimit?: number;
   /** First retry backoff step in ms; tests shorten it. */
@@ -67,16 +62,13 @@ export interface TimeTrackAdapterDeps {
 
 export function createTimeTrackAdapter(config: TimeTrackSourceConfig, deps: TimeTrackAdapterDeps = {}): Adapter {
   const client = createTimeTrackClient({
+    http: httpDepsOf(deps),
     source: config.key,
     baseUrl: config.baseUrl,
     apiKey: config.apiKey,
     apiSecret: config.apiSecret,
     timeoutMs: config.timeoutMs,
     ...(config.rateLimitPerSecond ? { rateLimitPerSecond: config.rateLimitPerSecond } : {}),
-    ...(deps.onRequest ? { onRequest: deps.onRequest } : {}),
-    ...(deps.cache ? { cache: deps.cache } : {}),
-    ...(deps.limiter ? { limiter: deps.limiter } : {}),
-    ...(deps.breaker ? { breaker: deps.breaker } : {}),
     ...(deps.pageLimit ? { pageLimit: deps.pageLimit } : {}),
     ...(deps.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: deps.retryBaseDelayMs } : {}),
   });
