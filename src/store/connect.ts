@@ -24,7 +24,7 @@ export async function openStore(location: string): Promise<Store> {
   const store = location.startsWith('postgres://') || location.startsWith('postgresql://')
     ? await openPostgres(location)
     : await openSqlite(location);
-  await migrate(store.db);
+  await migrate(store);
   return store;
 }
 
@@ -60,8 +60,12 @@ async function openPostgres(url: string): Promise<Store> {
   };
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+async function migrate({ db, dialect }: Store): Promise<void> {
+  // On PostgreSQL the migration tables live in the connection's own schema; without naming it,
+  // Kysely would take another schema's tables (same database, other search_path) for ours.
+  const schema =
+    dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -176,6 +176,44 @@ describe.each(TEST_STORES)('native source over GraphQL ($name)', (store) => {
     expect(after.timeEntries.edges.length).toBe(before.timeEntries.edges.length);
   });
 
+  it('updates a time entry, keeps project and task consistent, and refuses a backwards interval', async () => {
+    const user = await createUser('Up Dater', 'updater@example.com');
+    const alpha = await createProject('Alpha Project');
+    const beta = await createProject('Beta Project');
+    const { createTask } = await gw.data(op.CreateTask, { input: { projectId: alpha.id, name: 'Alpha Task' } });
+    if (createTask.__typename !== 'CreateTaskSuccess') throw new Error(JSON.stringify(createTask));
+    const { createTag } = await gw.data(op.CreateTag, { input: { source: 'local', name: 'billable-review' } });
+    if (createTag.__typename !== 'CreateTagSuccess') throw new Error(JSON.stringify(createTag));
+    const created = await createEntry({ taskId: createTask.task.id, userId: user.id, start: '2026-11-04T09:00:00Z', end: '2026-11-04T10:00:00Z' });
+    if (created.__typename !== 'CreateTimeEntrySuccess') throw new Error(JSON.stringify(created));
+    expect(created.timeEntry.project?.name).toBe('Alpha Project');
+
+    const mismatch = await createEntry({ projectId: beta.id, taskId: createTask.task.id, userId: user.id, start: '2026-11-04T11:00:00Z', end: '2026-11-04T12:00:00Z' });
+    expect(mismatch).toMatchObject({ __typename: 'ValidationError', fields: [{ path: ['input', 'taskId'] }] });
+
+    const updated = await gw.data(op.UpdateTimeEntry, {
+      input: { id: created.timeEntry.id, description: 'reviewed', end: '2026-11-04T10:45:00Z', billable: true, tagIds: [createTag.tag.id] },
+    });
+    expect(updated.updateTimeEntry).toMatchObject({
+      __typename: 'UpdateTimeEntrySuccess',
+      timeEntry: { description: 'reviewed', durationSeconds: 6300, billable: true, tags: [{ name: 'billable-review' }] },
+    });
+    const backwards = await gw.data(op.UpdateTimeEntry, { input: { id: created.timeEntry.id, end: '2026-11-04T08:00:00Z' } });
+    expect(backwards.updateTimeEntry).toMatchObject({ __typename: 'ValidationError', fields: [{ path: ['input', 'end'] }] });
+    const unchanged = await gw.data(op.TimeEntries, { filter: { userIds: [user.id] } });
+    expect(unchanged.timeEntries.edges[0]!.node).toMatchObject({ end: '2026-11-04T10:45:00.000Z' });
+
+    const gone = await gw.data(op.UpdateTimeEntry, { input: { id: encodeGlobalId('TimeEntry', 'local', '00000000-0000-4000-8000-000000000000'), description: 'x' } });
+    expect(gone.updateTimeEntry).toMatchObject({ __typename: 'NotFoundError' });
+
+    const member = await gw.data(op.AddProjectMembers, { input: { projectId: beta.id, userIds: [user.id] } });
+    expect(member.addProjectMembers).toMatchObject({ project: { members: [{ name: 'Up Dater' }] } });
+    const removed = await gw.data(op.RemoveProjectMembers, { input: { projectId: beta.id, userIds: [user.id] } });
+    expect(removed.removeProjectMembers).toMatchObject({ __typename: 'RemoveProjectMembersSuccess', project: { members: [] } });
+    const foreign = await gw.data(op.RemoveProjectMembers, { input: { projectId: beta.id, userIds: [beta.id] } });
+    expect(foreign.removeProjectMembers).toMatchObject({ __typename: 'ValidationError' });
+  });
+
   it('pages time entries newest first with no entry twice and none skipped', async () => {
     const user = await createUser('Page Turner', 'pages@example.com');
     const starts = Array.from({ length: 7 }, (_, i) => `2026-10-${String(10 + i).padStart(2, '0')}T08:00:00.000Z`);

@@ -181,6 +181,16 @@ export const AddProjectMembers = graphql(`
   }
 `);
 
+export const RemoveProjectMembers = graphql(`
+  mutation RemoveProjectMembers($input: ProjectMembershipInput!) {
+    removeProjectMembers(input: $input) {
+      __typename
+      ... on RemoveProjectMembersSuccess { project { id members { name } } }
+      ... on Error { message code }
+    }
+  }
+`);
+
 export const DeleteProject = graphql(`
   mutation DeleteProject($input: DeleteProjectInput!) {
     deleteProject(input: $input) { __typename ... on DeleteProjectSuccess { project { id name } } ... on Error { message code } }
