@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { startGateway } from './main.js';
 import { hashApiKey } from './security/auth.js';
+import { encryptSecret, parseSecretKey } from './security/secret-box.js';
 
 const HELP = `timegate: one GraphQL API over every time tracker a team uses
 
@@ -14,6 +15,9 @@ Usage:
   timegate [serve] [--config FILE] [--port N] [--host HOST]
   timegate migrate --from KEY --to KEY [...]   (see timegate migrate --help)
   timegate hash-key KEY      print the hash to put in auth.apiKeys[].hash
+  timegate encrypt-secret VALUE
+                             print VALUE encrypted (AES-256-GCM) with
+                             $TIMEGATE_SECRET_KEY, for any config string
   timegate --help | --version
 
 Options:
@@ -70,6 +74,22 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     process.stdout.write(`${hashApiKey(key)}\n`);
+    return 0;
+  }
+  if (command === 'encrypt-secret') {
+    const value = positionals[1];
+    let key: Buffer | null = null;
+    try {
+      key = parseSecretKey(process.env.TIMEGATE_SECRET_KEY);
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return 2;
+    }
+    if (!value || !key) {
+      process.stderr.write('encrypt-secret needs the value as its argument and TIMEGATE_SECRET_KEY (32 bytes, hex or base64) set\n');
+      return 2;
+    }
+    process.stdout.write(`${encryptSecret(value, key)}\n`);
     return 0;
   }
   if (command !== 'serve') {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { SOURCE_KEY_PATTERN } from './domain/ids.js';
+import { decryptSecret, isEncrypted, parseSecretKey } from './security/secret-box.js';
 
 const sourceKey = z.string().regex(SOURCE_KEY_PATTERN, 'must be lower-case letters, digits, "-" or "_" (max 63)');
 
@@ -133,8 +134,8 @@ export const configSchema = z
       .default('memory'),
     graphiql: z.boolean().default(true),
     introspection: z.boolean().default(true),
-    /** Hide field suggestions ("did you mean …") from error messages. */
-    hideSuggestions: z.boolean().default(false),
+    /** Hide field suggestions ("did you mean …") from error messages; on by default in production. */
+    hideSuggestions: z.boolean().default(process.env.NODE_ENV === 'production'),
     limits: limitsSchema.default(limitsSchema.parse({})),
     auth: authSchema.optional(),
     sources: z.array(sourceSchema).min(1, 'must list at least one source').default([{ key: 'local', vendor: 'native' }]),
@@ -177,10 +178,45 @@ function interpolate(value: unknown, env: NodeJS.ProcessEnv, path: string[], pro
   return value;
 }
 
+/** Decrypts every `enc:v1:` string with TIMEGATE_SECRET_KEY; failures are problems by path. */
+function decryptAll(value: unknown, key: () => Buffer | null, path: string[], problems: string[]): unknown {
+  if (typeof value === 'string' && isEncrypted(value)) {
+    const where = path.join('.') || '(root)';
+    const secretKey = key();
+    if (!secretKey) {
+      problems.push(`${where}: is encrypted, but TIMEGATE_SECRET_KEY is not set`);
+      return '';
+    }
+    try {
+      return decryptSecret(value, secretKey);
+    } catch {
+      problems.push(`${where}: cannot be decrypted with TIMEGATE_SECRET_KEY (wrong key or altered value)`);
+      return '';
+    }
+  }
+  if (Array.isArray(value)) return value.map((v, i) => decryptAll(v, key, [...path, String(i)], problems));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decryptAll(v, key, [...path, k], problems)]));
+  }
+  return value;
+}
+
 /** Validates a config object (already parsed from JSON/YAML). */
 export function parseConfig(input: unknown, env: NodeJS.ProcessEnv = process.env, file: string | null = null): Config {
   const problems: string[] = [];
-  const interpolated = interpolate(input ?? {}, env, [], problems);
+  let secretKey: Buffer | null | undefined;
+  const key = () => {
+    if (secretKey === undefined) {
+      try {
+        secretKey = parseSecretKey(env.TIMEGATE_SECRET_KEY);
+      } catch (error) {
+        problems.push(`TIMEGATE_SECRET_KEY: ${(error as Error).message}`);
+        secretKey = null;
+      }
+    }
+    return secretKey;
+  };
+  const interpolated = decryptAll(interpolate(input ?? {}, env, [], problems), key, [], problems);
   const result = configSchema.safeParse(interpolated);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decryptSecret } from '../../src/security/secret-box.js';
 
 const BIN = join(import.meta.dirname, '../../bin/timegate.js');
 const run = (args: string[], env: Record<string, string> = {}) =>
@@ -19,6 +20,16 @@ describe('timegate CLI', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/--config FILE/);
     expect(run(['frobnicate']).status).toBe(2);
+  });
+
+  it('encrypts a secret for the config with TIMEGATE_SECRET_KEY, and refuses without a key', () => {
+    const key = '0f'.repeat(32);
+    const sealed = run(['encrypt-secret', 'vendor-api-key-42'], { TIMEGATE_SECRET_KEY: key });
+    expect(sealed.status).toBe(0);
+    expect(sealed.stdout.trim()).toMatch(/^enc:v1:[A-Za-z0-9_-]+$/);
+    expect(decryptSecret(sealed.stdout.trim(), Buffer.from(key, 'hex'))).toBe('vendor-api-key-42');
+    expect(run(['encrypt-secret', 'x'], { TIMEGATE_SECRET_KEY: '' }).status).toBe(2);
+    expect(run(['hash-key', 'tg_0123456789abcdef']).stdout.trim()).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it('lists every config problem by path and exits 1', () => {
