@@ -132,7 +132,7 @@ describe('reads against the simulator', () => {
       estimateSeconds: 28800,
       description: 'Opcodes for the mill and the store.',
     });
-    expect(tasks[1]).toMatchObject({ status: 'IN_PROGRESS', statusLabel: 'Paused', priority: 'MEDIUM' });
+    expect(tasks[1]).toMatchObject({ status: 'TODO', statusLabel: 'Paused', priority: 'MEDIUM' });
     // A custom status name is kept as a label, never guessed.
     expect(tasks[2]).toMatchObject({ status: 'OTHER', statusLabel: 'Fixed' });
   });
@@ -337,6 +337,23 @@ describe('writes against the simulator', () => {
     await tasks.delete!(task.remoteId);
     expect((await tasks.getMany!([task.remoteId]))[0]).toBeInstanceOf(NotFoundError);
     await expect(tasks.delete!(task.remoteId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('changes a task status through the timer: start (IN_PROGRESS), pause (TODO), stop (DONE)', async () => {
+    const tasks = handlers(h, 'task');
+    const task = await tasks.create!({ name: 'Timed work', projectId: '101' });
+    expect(task.status).toBe('TODO');
+    const started = await tasks.update!(task.remoteId, { status: 'IN_PROGRESS' });
+    expect(started).toMatchObject({ status: 'IN_PROGRESS' });
+    h.sim.advanceTime(600);
+    const paused = await tasks.update!(task.remoteId, { status: 'TODO' });
+    expect(paused).toMatchObject({ status: 'TODO', statusLabel: 'Paused' });
+    expect(paused.trackedSeconds).toBeGreaterThanOrEqual(600);
+    const done = await tasks.update!(task.remoteId, { status: 'DONE' });
+    expect(done).toMatchObject({ status: 'DONE' });
+    const changes = h.sim.requests.filter((r) => r.path.endsWith('/task_status_change')).length;
+    expect(changes).toBeGreaterThanOrEqual(3);
+    await tasks.delete!(task.remoteId);
   });
 
   it('creates, renames and deletes a tag; a duplicate name is a ValidationError', async () => {

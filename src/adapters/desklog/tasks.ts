@@ -8,9 +8,10 @@
  * Writes: create 2 (POST task, then the details); update 1 PATCH + 1 re-read, + 1 read first
  * when the patch names a project or status; delete 1.
  *
- * Status: Desklog changes a task's status only through its timer (`task_status_change`).
- * DONE is written as `stop`, which completes the task; no other status can be set, since
- * `start` would start tracking time.
+ * Status: Desklog changes a task's status only through its timer (`task_status_change`):
+ * IN_PROGRESS is written as `start` (Desklog starts tracking the task's time), TODO as
+ * `pause` (tracking stops, the task stays open) and DONE as `stop` (the task is completed).
+ * No other status can be written.
  */
 import type { Task } from '../../domain/entities.js';
 import type { TaskStatus } from '../../domain/enums.js';
@@ -22,10 +23,16 @@ import { idText } from './mappers/values.js';
 import { mapLimit, nameMatches, orNotFound, PARALLEL_READS, pageByName, perKey, writing, type DesklogContext } from './support.js';
 import type { DesklogTaskRow } from './types.js';
 
-function settableStatus(status: TaskStatus | null | undefined, path: string): boolean {
-  if (status === undefined) return false;
-  if (status !== 'DONE') throw ValidationError.field(path, 'Desklog sets a task status only through its timer; only DONE (stop) can be written');
-  return true;
+type StatusAction = 'start' | 'pause' | 'stop';
+
+const STATUS_ACTIONS: Partial<Record<TaskStatus, StatusAction>> = { IN_PROGRESS: 'start', TODO: 'pause', DONE: 'stop' };
+
+/** The timer action that writes a status; other statuses cannot be written on Desklog. */
+function statusAction(status: TaskStatus | null | undefined, path: string): StatusAction | null {
+  if (status === undefined || status === null) return null;
+  const action = STATUS_ACTIONS[status];
+  if (!action) throw ValidationError.field(path, 'Desklog sets a task status only through its timer: IN_PROGRESS (start), TODO (pause) or DONE (stop)');
+  return action;
 }
 
 export function desklogTasks(ctx: DesklogContext): EntityHandlers<'task'> {
@@ -41,10 +48,10 @@ export function desklogTasks(ctx: DesklogContext): EntityHandlers<'task'> {
     );
     return tasks.filter((t): t is Task => t !== null);
   };
-  // A task whose custom status hides that it is complete ("Fixed") answers "already stopped": done is done.
-  const stop = (id: string) =>
-    orNotFound('Task', id, () => ctx.api.taskStatusChange(Number(id), 'stop')).catch((error: unknown) => {
-      if (error instanceof UpstreamError && /already (stopped|completed)/i.test(error.message)) return undefined;
+  // A task already in the asked state ("already stopped", "already running") is where it should be.
+  const changeStatus = (id: string, action: StatusAction) =>
+    orNotFound('Task', id, () => ctx.api.taskStatusChange(Number(id), action)).catch((error: unknown) => {
+      if (error instanceof UpstreamError && /already (stopped|completed|started|running|paused)/i.test(error.message)) return undefined;
       throw error;
     });
 
@@ -71,10 +78,11 @@ export function desklogTasks(ctx: DesklogContext): EntityHandlers<'task'> {
 
     create: (input) =>
       writing(ctx, async () => {
-        if (input.status && input.status !== 'TODO') settableStatus(input.status, 'input.status');
+        // A new task is open (TODO); any other status is then set through the timer.
+        const action = input.status && input.status !== 'TODO' ? statusAction(input.status, 'input.status') : null;
         const { data } = await ctx.api.taskCreate(toDesklogTaskCreate(input));
         const id = idText(data.task_id);
-        if (input.status === 'DONE') await stop(id);
+        if (action) await changeStatus(id, action);
         return fresh(id);
       }),
 
@@ -84,16 +92,16 @@ export function desklogTasks(ctx: DesklogContext): EntityHandlers<'task'> {
         // Validate everything before the first write, so a refused patch changes nothing.
         const body = toDesklogTaskPatch(patch);
         if (patch.status === null) throw ValidationError.field('input.status', 'a task status cannot be cleared');
-        let complete = false;
+        let action: StatusAction | null = null;
         if (patch.projectId !== undefined || patch.status !== undefined) {
           const current = await fresh(id);
           if (patch.projectId !== undefined && patch.projectId !== current.projectId) {
             throw ValidationError.field('input.projectId', 'Desklog cannot move a task to another project');
           }
-          complete = patch.status !== current.status && settableStatus(patch.status, 'input.status');
+          action = patch.status !== current.status ? statusAction(patch.status, 'input.status') : null;
         }
         if (Object.keys(body).length) await orNotFound('Task', id, () => ctx.api.taskUpdate(id, body));
-        if (complete) await stop(id);
+        if (action) await changeStatus(id, action);
         return fresh(id);
       }),
 

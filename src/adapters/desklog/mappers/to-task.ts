@@ -27,8 +27,8 @@ export const desklogTaskStatus = enumMapper<TaskStatus>(
     'not started': 'TODO',
     'in progress': 'IN_PROGRESS',
     started: 'IN_PROGRESS',
-    // A paused timer leaves the work under way.
-    paused: 'IN_PROGRESS',
+    // A paused task is not being worked on; writing TODO pauses a running one (tasks.ts).
+    paused: 'TODO',
     reopened: 'IN_PROGRESS',
     'in review': 'IN_REVIEW',
     review: 'IN_REVIEW',
