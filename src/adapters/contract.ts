@@ -6,13 +6,13 @@
  * Every ID crossing this interface is the vendor's own (remote) ID: global IDs are decoded
  * by the gateway before a call and encoded after it.
  */
-import type { AttendanceRecord, EntityKind, EntityMap, TimeEntry } from '../domain/entities.js';
-import type { Priority, ProjectStatus, TaskStatus, TimeEntryType, UserRole, UserStatus } from '../domain/enums.js';
+import type { AttendanceRecord, EntityKind, EntityMap, TimeEntry, Timesheet } from '../domain/entities.js';
+import type { Priority, ProjectStatus, TaskStatus, TimeEntryType, TimesheetStatus, UserRole, UserStatus } from '../domain/enums.js';
 import type { Vendor } from '../domain/ids.js';
 
 export const OPERATIONS = ['list', 'get', 'create', 'update', 'delete'] as const;
 export type EntityOperation = (typeof OPERATIONS)[number];
-export type SourceOperation = 'startTimer' | 'stopTimer' | 'report' | 'teamMembership' | 'projectMembership' | 'attendance';
+export type SourceOperation = 'startTimer' | 'stopTimer' | 'report' | 'teamMembership' | 'projectMembership' | 'attendance' | 'timesheets';
 
 /** A page request: an opaque token from the previous page (null for the first) and a size. */
 export interface PageRequest {
@@ -139,6 +139,13 @@ export interface AttendanceFilter {
   userIds?: string[] | null;
 }
 
+export interface TimesheetHandlers {
+  /** Timesheets starting in [from, to), optionally for some users only. */
+  list(filter: { from: Date; to: Date; userIds?: string[] | null }): Promise<Timesheet[]>;
+  /** Moves timesheets to a status (submit, approve, deny, back to draft); returns them. */
+  setStatus(remoteIds: string[], status: TimesheetStatus): Promise<Timesheet[]>;
+}
+
 export interface TimerHandlers {
   start(input: TimerStartInput): Promise<TimeEntry>;
   /** Stops the user's running entry; returns it, or null when nothing was running. */
@@ -157,6 +164,8 @@ export interface Adapter {
   readonly timer?: TimerHandlers;
   readonly teamMembers?: MembershipHandlers;
   readonly projectMembers?: MembershipHandlers;
+  /** Timesheets and their approval status, for sources that keep them. */
+  readonly timesheets?: TimesheetHandlers;
   /** Per-user, per-day attendance, for sources that record it. */
   readonly attendance?: (filter: AttendanceFilter) => Promise<AttendanceRecord[]>;
   /** Maximum page size the vendor accepts; the gateway never asks for more. */
@@ -188,6 +197,7 @@ export function capabilitiesOf(adapter: Adapter): { entities: Capability[]; oper
   if (adapter.teamMembers) operations.push('teamMembership');
   if (adapter.projectMembers) operations.push('projectMembership');
   if (adapter.attendance) operations.push('attendance');
+  if (adapter.timesheets) operations.push('timesheets');
   return { entities, operations };
 }
 

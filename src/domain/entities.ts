@@ -142,3 +142,17 @@ export interface AttendanceRecord {
   activityPercent: number | null;
   raw: unknown;
 }
+
+/** A period of one user's logged time submitted for approval (Gauzy timesheets). */
+export interface Timesheet {
+  source: string;
+  remoteId: string;
+  userId: string | null;
+  start: Date;
+  end: Date | null;
+  status: TimesheetStatus | null;
+  statusLabel: string | null;
+  /** Logged seconds the vendor counts in the timesheet. */
+  durationSeconds: number | null;
+  raw: unknown;
+}

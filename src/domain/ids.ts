@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { ValidationError } from './errors.js';
 
-export const NODE_TYPES = ['User', 'Team', 'Client', 'Project', 'Task', 'Tag', 'TimeEntry', 'Source', 'Migration'] as const;
+export const NODE_TYPES = ['User', 'Team', 'Client', 'Project', 'Task', 'Tag', 'TimeEntry', 'Source', 'Migration', 'Timesheet'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export const VENDORS = ['native', 'clockify', 'gauzy', 'desklog', 'dyzo', 'timetrack'] as const;

@@ -15,6 +15,7 @@ import './time-entry.js';
 import './report.js';
 import './migration.js';
 import './attendance.js';
+import './timesheet.js';
 
 export const schema = builder.toSchema();
 

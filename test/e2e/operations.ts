@@ -327,3 +327,19 @@ export const AttendanceQuery = graphql(`
     }
   }
 `);
+
+export const TimesheetsQuery = graphql(`
+  query Timesheets($filter: TimesheetFilter!) {
+    timesheets(filter: $filter) { id remoteId start end status statusLabel duration user { name } source { key } }
+  }
+`);
+
+export const UpdateTimesheetStatus = graphql(`
+  mutation UpdateTimesheetStatus($input: UpdateTimesheetStatusInput!) {
+    updateTimesheetStatus(input: $input) {
+      __typename
+      ... on UpdateTimesheetStatusSuccess { timesheets { id status statusLabel } }
+      ... on Error { message code }
+    }
+  }
+`);

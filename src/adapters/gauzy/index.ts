@@ -17,6 +17,7 @@ import { gauzyTasks } from './tasks.js';
 import { gauzyTeams } from './teams.js';
 import { gauzyTimeEntries } from './time-entries.js';
 import { gauzyTimer } from './timer.js';
+import { gauzyTimesheets } from './timesheets.js';
 import { gauzyUsers } from './users.js';
 import { GauzyMe } from './types.js';
 
@@ -82,6 +83,7 @@ export function createGauzyAdapter(config: GauzySourceConfig, deps: GauzyAdapter
       },
     },
     timer,
+    timesheets: gauzyTimesheets(ctx),
     teamMembers,
     projectMembers,
     ping: async () => {

@@ -121,6 +121,17 @@ export type GauzyTag = z.infer<typeof GauzyTag>;
 export const GauzyTimesheet = z.looseObject({ id, status: text });
 export type GauzyTimesheet = z.infer<typeof GauzyTimesheet>;
 
+/** A timesheet as `/timesheet` lists it: one employee's period with its approval status. */
+export const GauzyTimesheetRecord = z.looseObject({
+  id,
+  status: text,
+  employeeId: text,
+  startedAt: z.string(),
+  stoppedAt: text,
+  duration: z.number().nullish(),
+});
+export type GauzyTimesheetRecord = z.infer<typeof GauzyTimesheetRecord>;
+
 export const GauzyTimeLog = z.looseObject({
   id,
   employeeId: id,
