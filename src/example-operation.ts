@@ -2,7 +2,6 @@
 export const EXAMPLE_OPERATION = `# timegate: one API over every time tracker.
 # Run this, then try the mutations in the docs pane (createUser, createTimeEntry, ...).
 query Overview {
-  sources { key vendor capabilities { entity operations } }
   timeEntries(first: 20) {
     edges {
       node {
@@ -18,5 +17,6 @@ query Overview {
     }
     pageInfo { hasNextPage endCursor }
   }
+  sources { key vendor capabilities { entity operations } }
 }
 `;

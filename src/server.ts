@@ -10,6 +10,7 @@ import { DomainError, UnsupportedOperationError, UpstreamError, ValidationError 
 import type { SourceFailure } from './gateway/fanout.js';
 import type { Context, GatewayParts } from './schema/context.js';
 import { schema } from './schema/index.js';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EXAMPLE_OPERATION } from './example-operation.js';
 import type { AuthConfig, LimitsConfig } from './config.js';
 import { IdResolver } from './gateway/refs.js';
@@ -76,6 +77,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     landingPage: false,
     batching: false,
     graphiql: graphiql ? { title: 'timegate', defaultQuery: EXAMPLE_OPERATION } : false,
+    // GraphiQL served from the package itself, not a CDN: it works on an offline or closed network.
+    renderGraphiQL,
     context: ({ request }) => {
       const principal = principals.get(request) ?? null;
       // A scoped credential sees only its sources: the registry itself is narrowed, so lists,
