@@ -3,10 +3,10 @@
  * loadable node types batched per source, fan-out list fields with Relay connections, and
  * mutations returning a success-or-error union.
  */
-import type { PageRequest } from '../adapters/contract.js';
+import type { FilterMap, PageRequest } from '../adapters/contract.js';
 import type { AnyEntity, EntityKind, EntityMap } from '../domain/entities.js';
 import { NODE_TYPE_OF } from '../domain/entities.js';
-import { DomainError, NotFoundError, ValidationError } from '../domain/errors.js';
+import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { fanout, type FanoutPage } from '../gateway/fanout.js';
 import { comparatorFor } from '../gateway/order.js';
 import { nodeKey, splitNodeKey } from '../gateway/refs.js';
@@ -69,7 +69,8 @@ export function pageSize(ctx: Context, first: number | null | undefined): number
   return first;
 }
 
-export type FilterForSource<F, K extends EntityKind> = (filter: F, ctx: Context) => (source: string) => import('../adapters/contract.js').FilterMap[K] | null;
+/** Turns a list field's filter into each source's own filter; null means the source cannot match. */
+export type FilterForSource<F, K extends EntityKind> = (filter: F, ctx: Context) => (source: string) => FilterMap[K] | null;
 
 /**
  * Adds a top-level list field: every selected source that can list the entity is asked at
@@ -79,7 +80,8 @@ export function listField<K extends EntityKind, F extends { sources?: string[] |
   name: string,
   kind: K,
   nodeRef: any,
-  filterRef: Parameters<typeof builder.inputType>[0] extends string ? any : any,
+  // Pothos input refs are typed by their fields; this helper only passes them through.
+  filterRef: any,
   forSource: FilterForSource<any, K>,
 ) {
   const typeName = NODE_TYPE_OF[kind];
@@ -156,4 +158,3 @@ export async function write<T>(ctx: Context, source: string, run: () => Promise<
   return result;
 }
 
-export { DomainError };
