@@ -6,6 +6,7 @@ import { NotFoundError, UpstreamError, ValidationError } from '../../domain/erro
 import type { Page, PageRequest } from '../contract.js';
 import type { Memo } from '../memo.js';
 import type { DesklogEndpoints } from './endpoints.js';
+import { mapLimit } from '../map-limit.js';
 
 export interface DesklogContext {
   source: string;
@@ -80,15 +81,8 @@ export function pageByName<T>(kind: string, items: readonly T[], page: PageReque
 /** At most this many single-record reads at once: Desklog documents no rate limit, so stay polite. */
 export const PARALLEL_READS = 4;
 
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let cursor = 0;
-  const worker = async () => {
-    for (let i = cursor++; i < items.length; i = cursor++) results[i] = await fn(items[i] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
+/** Shared with the other adapters (map-limit.ts); re-exported for this adapter's handlers. */
+export { mapLimit };
 
 export function isUpstreamNotFound(error: unknown): boolean {
   return error instanceof UpstreamError && error.code === 'UPSTREAM_NOT_FOUND';

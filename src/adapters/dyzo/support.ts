@@ -5,6 +5,7 @@ import type { Page, PageRequest } from '../contract.js';
 import type { DyzoClient } from './client.js';
 import type { Memo } from '../memo.js';
 import { pageByName } from './paging.js';
+import { mapLimit } from '../map-limit.js';
 
 export interface DyzoContext {
   source: string;
@@ -17,15 +18,8 @@ export const PARALLEL_READS = 4;
 /** From this many ids on, one read of the whole list is cheaper than one GET per id. */
 const LIST_FROM = 3;
 
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
+/** Shared with the other adapters (map-limit.ts); re-exported for this adapter's handlers. */
+export { mapLimit };
 
 /**
  * Whether a failed call means "no such record". Dyzo's views answer a missing record with

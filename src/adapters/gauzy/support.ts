@@ -5,6 +5,7 @@ import type { EntityHandlers, FilterMap, NameFilter } from '../contract.js';
 import type { GauzyClient } from './client.js';
 import { pageByName } from './paging.js';
 import type { Memo } from '../memo.js';
+import { mapLimit } from '../map-limit.js';
 
 export interface GauzyContext {
   source: string;
@@ -17,18 +18,8 @@ const PARALLEL_GETS = 4;
 /** From this many missing ids on, one read of the whole collection is cheaper than single GETs. */
 const BULK_FROM = 3;
 
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
+/** Shared with the other adapters (map-limit.ts); re-exported for this adapter's handlers. */
+export { mapLimit };
 
 export function isUpstreamNotFound(error: unknown): boolean {
   return error instanceof UpstreamError && error.code === 'UPSTREAM_NOT_FOUND';

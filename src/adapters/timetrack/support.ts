@@ -10,6 +10,7 @@ import type { NameResolver } from './mappers/to-time-entry.js';
 import type { Memo } from '../memo.js';
 import { buildResolver, clientIdIndex } from './refs.js';
 import { idOf, TimeTrackClient as ClientShape, TimeTrackProject, TimeTrackTask, TimeTrackUser } from './types.js';
+import { mapLimit } from '../map-limit.js';
 
 export interface TimeTrackContext {
   source: string;
@@ -88,18 +89,8 @@ const PARALLEL_GETS = 4;
 /** From this many ids on, reading the whole collection is cheaper than one GET each. */
 const BULK_FROM = 3;
 
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
+/** Shared with the other adapters (map-limit.ts); re-exported for this adapter's handlers. */
+export { mapLimit };
 
 export interface BatchSpec<R, E> {
   label: string;
