@@ -3,10 +3,10 @@
  * validate the input (every problem at once, by field path), route it to the owning source,
  * translate global IDs to that source's remote IDs, write, and tell the caches.
  */
-import type { CreateInputMap, UpdateInputMap } from '../adapters/contract.js';
+import type { Adapter, CreateInputMap, MembershipHandlers, UpdateInputMap } from '../adapters/contract.js';
 import type { EntityKind } from '../domain/entities.js';
 import { NODE_TYPE_OF } from '../domain/entities.js';
-import { ValidationError, type FieldIssue } from '../domain/errors.js';
+import { UnsupportedOperationError, ValidationError, type FieldIssue } from '../domain/errors.js';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
 import { entityMutation, write } from './kit.js';
@@ -94,4 +94,42 @@ export function crudMutations<K extends EntityKind>(options: CrudOptions<K>) {
       return before;
     },
   });
+}
+
+/**
+ * add<Type>Members / remove<Type>Members for a group entity (team, project): the group names
+ * the source, the users must live there too, and the group is read back after the change.
+ */
+export function membershipMutations(options: {
+  kind: 'team' | 'project';
+  ref: any;
+  members: (adapter: Adapter) => MembershipHandlers | undefined;
+  operation: 'teamMembership' | 'projectMembership';
+}) {
+  const { kind, ref } = options;
+  const type = NODE_TYPE_OF[kind];
+  const groupField = `${kind}Id`;
+  const input = builder.inputType(`${type}MembershipInput` as string, {
+    fields: (t) => ({ [groupField]: t.id({ required: true }), userIds: t.idList({ required: true }) }) as any,
+  });
+  for (const [verb, op] of [['add', 'add'], ['remove', 'remove']] as const) {
+    entityMutation(`${verb}${type}Members`, {
+      type: ref,
+      dataField: kind,
+      input,
+      resolve: async (args: Record<string, any>, ctx) => {
+        const path = `input.${groupField}`;
+        const { source, remoteId } = ctx.ids.decodeKind(args[groupField], kind, path);
+        const adapter = ctx.registry.get(source, path);
+        if (!args.userIds.length) throw ValidationError.field('input.userIds', 'must name at least one user');
+        const userIds = ctx.ids.sameSourceMany(args.userIds, 'user', source, 'input.userIds')!;
+        const members = options.members(adapter);
+        if (!members) throw new UnsupportedOperationError(adapter.vendor, source, options.operation);
+        await write(ctx, source, () => members[op](remoteId, userIds));
+        const [group] = await ctx.registry.handler(adapter, kind, 'get')([remoteId]);
+        if (!group || group instanceof Error) throw group;
+        return group;
+      },
+    });
+  }
 }

@@ -1,11 +1,10 @@
 /** Project: work for a client, holding tasks and time. */
 import type { Project } from '../domain/entities.js';
-import { UnsupportedOperationError, ValidationError } from '../domain/errors.js';
 import { builder } from './builder.js';
 import { ClientRef } from './client.js';
-import { crudMutations, requiredName } from './crud.js';
+import { crudMutations, membershipMutations, requiredName } from './crud.js';
 import { ProjectStatusEnum } from './enums.js';
-import { commonFields, entityMutation, entityNode, listField, refKey, refKeys, write } from './kit.js';
+import { commonFields, entityNode, listField, refKey, refKeys } from './kit.js';
 import { UserRef } from './user.js';
 
 export const ProjectRef = entityNode('project');
@@ -82,25 +81,4 @@ crudMutations({
   }),
 });
 
-const MembershipInput = builder.inputType('ProjectMembershipInput', {
-  fields: (t) => ({ projectId: t.id({ required: true }), userIds: t.idList({ required: true }) }),
-});
-
-for (const [name, op] of [['addProjectMembers', 'add'], ['removeProjectMembers', 'remove']] as const) {
-  entityMutation(name, {
-    type: ProjectRef,
-    dataField: 'project',
-    input: MembershipInput,
-    resolve: async (input: { projectId: string; userIds: string[] }, ctx) => {
-      const { source, remoteId } = ctx.ids.decodeKind(input.projectId, 'project', 'input.projectId');
-      const adapter = ctx.registry.get(source, 'input.projectId');
-      if (!input.userIds.length) throw ValidationError.field('input.userIds', 'must name at least one user');
-      const userIds = ctx.ids.sameSourceMany(input.userIds, 'user', source, 'input.userIds')!;
-      if (!adapter.projectMembers) throw new UnsupportedOperationError(adapter.vendor, source, 'projectMembership');
-      await write(ctx, source, () => adapter.projectMembers![op](remoteId, userIds));
-      const [project] = await ctx.registry.handler(adapter, 'project', 'get')([remoteId]);
-      if (!project || project instanceof Error) throw project;
-      return project;
-    },
-  });
-}
+membershipMutations({ kind: 'project', ref: ProjectRef, members: (adapter) => adapter.projectMembers, operation: 'projectMembership' });

@@ -1,9 +1,8 @@
 /** Team: a group of users (Clockify user groups, Gauzy organization teams, Desklog teams). */
 import type { Team } from '../domain/entities.js';
-import { UnsupportedOperationError, ValidationError } from '../domain/errors.js';
 import { builder } from './builder.js';
-import { crudMutations, requiredName } from './crud.js';
-import { commonFields, entityMutation, entityNode, listField, refKeys, write } from './kit.js';
+import { crudMutations, membershipMutations, requiredName } from './crud.js';
+import { commonFields, entityNode, listField, refKeys } from './kit.js';
 import { UserRef } from './user.js';
 
 export const TeamRef = entityNode('team');
@@ -31,25 +30,4 @@ crudMutations({
   toUpdate: (input, ctx, source) => ({ name: input.name?.trim(), memberIds: ctx.ids.sameSourceMany(input.memberIds, 'user', source, 'input.memberIds') }),
 });
 
-const MembershipInput = builder.inputType('TeamMembershipInput', {
-  fields: (t) => ({ teamId: t.id({ required: true }), userIds: t.idList({ required: true }) }),
-});
-
-for (const [name, op] of [['addTeamMembers', 'add'], ['removeTeamMembers', 'remove']] as const) {
-  entityMutation(name, {
-    type: TeamRef,
-    dataField: 'team',
-    input: MembershipInput,
-    resolve: async (input: { teamId: string; userIds: string[] }, ctx) => {
-      const { source, remoteId } = ctx.ids.decodeKind(input.teamId, 'team', 'input.teamId');
-      const adapter = ctx.registry.get(source, 'input.teamId');
-      if (!input.userIds.length) throw ValidationError.field('input.userIds', 'must name at least one user');
-      const userIds = ctx.ids.sameSourceMany(input.userIds, 'user', source, 'input.userIds')!;
-      if (!adapter.teamMembers) throw new UnsupportedOperationError(adapter.vendor, source, 'teamMembership');
-      await write(ctx, source, () => adapter.teamMembers![op](remoteId, userIds));
-      const [team] = await ctx.registry.handler(adapter, 'team', 'get')([remoteId]);
-      if (!team || team instanceof Error) throw team;
-      return team;
-    },
-  });
-}
+membershipMutations({ kind: 'team', ref: TeamRef, members: (adapter) => adapter.teamMembers, operation: 'teamMembership' });

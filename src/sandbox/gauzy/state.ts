@@ -388,3 +388,31 @@ export function weekBounds(time: number): { start: string; end: string } {
   const start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - d.getUTCDay());
   return { start: new Date(start).toISOString(), end: new Date(start + 7 * 86_400_000 - 1).toISOString() };
 }
+
+/** The columns a new employee starts with in Gauzy, whether seeded or created through the API. */
+export const EMPLOYEE_DEFAULTS = {
+  valueDate: null,
+  isOnline: false,
+  isTrackingTime: false,
+  isAway: false,
+  isTrackingEnabled: true,
+  allowScreenshotCapture: true,
+  allowManualTime: true,
+  allowModifyTime: true,
+  allowDeleteTime: true,
+  short_description: null,
+  description: null,
+  endWork: null,
+  minimumBillingRate: null,
+  employeeLevel: null,
+  anonymousBonus: null,
+  averageIncome: null,
+  averageBonus: null,
+  totalWorkHours: null,
+  averageExpenses: null,
+  isJobSearchActive: false,
+  isVerified: false,
+  isVetted: false,
+  organizationPositionId: null,
+  contactId: null,
+} satisfies Partial<EmployeeRow>;

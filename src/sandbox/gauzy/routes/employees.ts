@@ -10,7 +10,7 @@ import { badRequest, json, notFound, uuidParam } from '../envelope.js';
 import { checkOrganization, findAll, parseListQuery, organizationIdOf } from '../listing.js';
 import { parseQuery, parseRelations } from '../query.js';
 import { employeeJson } from '../serialize.js';
-import { baseColumns, roleByName, setTags, type EmployeeRow, type UserRow } from '../state.js';
+import { baseColumns, EMPLOYEE_DEFAULTS, roleByName, setTags, type EmployeeRow, type UserRow } from '../state.js';
 import * as v from '../validate.js';
 import { bodyOf, checkIdList, countRoute, deleteResult, fieldPatch, type FieldKind } from './common.js';
 
@@ -132,36 +132,13 @@ export function employeeRoutes(ctx: SimContext): SimRoute[] {
         tenantId: caller.tenantId,
         organizationId: organizationIdOf(body) ?? state.organization.id,
         userId: user.id,
-        valueDate: null,
-        isOnline: false,
-        isTrackingTime: false,
-        isAway: false,
-        isTrackingEnabled: true,
-        allowScreenshotCapture: true,
-        allowManualTime: true,
-        allowModifyTime: true,
-        allowDeleteTime: true,
-        short_description: null,
-        description: null,
+        ...EMPLOYEE_DEFAULTS,
         startedWorkOn: null,
-        endWork: null,
         payPeriod: null,
         billRateValue: 0,
         billRateCurrency: state.organization.currency,
-        minimumBillingRate: null,
         reWeeklyLimit: null,
-        employeeLevel: null,
-        anonymousBonus: null,
-        averageIncome: null,
-        averageBonus: null,
-        totalWorkHours: null,
-        averageExpenses: null,
         profile_link: null,
-        isJobSearchActive: false,
-        isVerified: false,
-        isVetted: false,
-        organizationPositionId: null,
-        contactId: null,
         ...(patch as Partial<EmployeeRow>),
       };
       state.employees.set(employee.id, employee);
