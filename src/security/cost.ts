@@ -12,7 +12,7 @@
  * cost(field) = items × (1 + cost of its selection). Fragments are expanded (measured once
  * each), and a selection of an abstract type counts every type condition: an upper bound.
  *
- * A page argument above `limits.maxPageSize` is refused here too, before anything runs.
+ * A page argument above `limits.maxPageSize` is refused here too (BAD_USER_INPUT), before anything runs.
  * Variables are only known per request, so this runs before execution rather than at
  * validation (whose result Yoga caches per document).
  */
@@ -144,11 +144,14 @@ export function measureCost(
 
 /** The refusals for a measured operation: page sizes over the maximum, then the total cost. */
 export function costRefusals(report: CostReport, limits: CostLimits): GraphQLError[] {
-  const refusals = report.overflows.map(({ field, argument, size }) =>
-    argument === 'first'
-      ? refusal('PAGE_SIZE_LIMIT_EXCEEDED', `${field}(first: ${size}) asks for more than ${limits.maxPageSize} items (limits.maxPageSize): ask for at most ${limits.maxPageSize} and page on with "after"`, 400, { field, argument, size, maxPageSize: limits.maxPageSize })
-      : refusal('PAGE_SIZE_LIMIT_EXCEEDED', `${field}(ids:) lists ${size} IDs, more than ${limits.maxPageSize} (limits.maxPageSize): ask for at most ${limits.maxPageSize} IDs per request`, 400, { field, argument, size, maxPageSize: limits.maxPageSize }),
-  );
+  // An oversized page is bad input like any other (the code and `fields` the resolvers give).
+  const refusals = report.overflows.map(({ field, argument, size }) => {
+    const fields = [{ path: [argument], message: `must be at most ${limits.maxPageSize}` }];
+    const extra = { fields, limit: 'maxPageSize', maxPageSize: limits.maxPageSize };
+    return argument === 'first'
+      ? refusal('BAD_USER_INPUT', `${field}(first: ${size}) asks for more than ${limits.maxPageSize} items (limits.maxPageSize): ask for at most ${limits.maxPageSize} and page on with "after"`, 400, extra)
+      : refusal('BAD_USER_INPUT', `${field}(ids:) lists ${size} IDs, more than ${limits.maxPageSize} (limits.maxPageSize): ask for at most ${limits.maxPageSize} IDs per request`, 400, extra);
+  });
   if (!refusals.length && report.cost > limits.maxCost) {
     refusals.push(
       refusal('COST_LIMIT_EXCEEDED', `Query cost ${report.cost} is over the limit of ${limits.maxCost} (limits.maxCost; each list counts at its page size): select fewer fields or aliases, or ask for smaller pages with "first"`, 400, { cost: report.cost, maxCost: limits.maxCost }),

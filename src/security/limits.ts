@@ -19,7 +19,7 @@ export type QueryLimits = Pick<
 >;
 
 /** graphql-js's own message when it stops at `maxLexicalTokens`. */
-const TOKEN_LIMIT_MESSAGE = /Document contains more th[ae]n? \d+ tokens/;
+const TOKEN_LIMIT_MESSAGE = /Document contains more th\w* \d+ tokens/;
 
 function tokenLimit(maxTokens: number): Plugin {
   return {
@@ -29,7 +29,7 @@ function tokenLimit(maxTokens: number): Plugin {
           return parse(source, { ...options, maxLexicalTokens: maxTokens });
         } catch (error) {
           if (error instanceof GraphQLError && TOKEN_LIMIT_MESSAGE.test(error.message)) {
-            throw refusal('TOKEN_LIMIT_EXCEEDED', `Query has more than ${maxTokens} tokens (limits.maxTokens): send a shorter document`, 400, { maxTokens });
+            throw refusal('TOKEN_LIMIT_EXCEEDED', `Query has more than ${maxTokens} tokens (limits.maxTokens): send a shorter document`, null, { maxTokens });
           }
           throw error;
         }

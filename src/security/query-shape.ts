@@ -97,16 +97,16 @@ export function measureShape(operation: OperationDefinitionNode, getFragment: (n
 export function shapeRefusals(shape: Shape, limits: ShapeLimits): GraphQLError[] {
   const refusals: GraphQLError[] = [];
   if (shape.depth > limits.maxDepth) {
-    refusals.push(refusal('DEPTH_LIMIT_EXCEEDED', `Query is ${shape.depth} fields deep, more than ${limits.maxDepth} (limits.maxDepth): select less deeply nested fields, or query them by ID in a second request`, 400, { depth: shape.depth, maxDepth: limits.maxDepth }));
+    refusals.push(refusal('DEPTH_LIMIT_EXCEEDED', `Query is ${shape.depth} fields deep, more than ${limits.maxDepth} (limits.maxDepth): select less deeply nested fields, or query them by ID in a second request`, null, { depth: shape.depth, maxDepth: limits.maxDepth }));
   }
   if (shape.introspectionDepth > limits.maxIntrospectionDepth) {
-    refusals.push(refusal('DEPTH_LIMIT_EXCEEDED', `Introspection is ${shape.introspectionDepth} fields deep, more than ${limits.maxIntrospectionDepth} (limits.maxIntrospectionDepth): nest "ofType" less deeply`, 400, { depth: shape.introspectionDepth, maxDepth: limits.maxIntrospectionDepth }));
+    refusals.push(refusal('DEPTH_LIMIT_EXCEEDED', `Introspection is ${shape.introspectionDepth} fields deep, more than ${limits.maxIntrospectionDepth} (limits.maxIntrospectionDepth): nest "ofType" less deeply`, null, { depth: shape.introspectionDepth, maxDepth: limits.maxIntrospectionDepth }));
   }
   if (shape.aliases > limits.maxAliases) {
-    refusals.push(refusal('ALIAS_LIMIT_EXCEEDED', `Query uses ${shape.aliases} aliases (fragments counted where they are spread), more than ${limits.maxAliases} (limits.maxAliases): use fewer aliases or split the request`, 400, { aliases: shape.aliases, maxAliases: limits.maxAliases }));
+    refusals.push(refusal('ALIAS_LIMIT_EXCEEDED', `Query uses ${shape.aliases} aliases (fragments counted where they are spread), more than ${limits.maxAliases} (limits.maxAliases): use fewer aliases or split the request`, null, { aliases: shape.aliases, maxAliases: limits.maxAliases }));
   }
   if (shape.directives > limits.maxDirectives) {
-    refusals.push(refusal('DIRECTIVE_LIMIT_EXCEEDED', `Query uses ${shape.directives} directives, more than ${limits.maxDirectives} (limits.maxDirectives): use fewer directives`, 400, { directives: shape.directives, maxDirectives: limits.maxDirectives }));
+    refusals.push(refusal('DIRECTIVE_LIMIT_EXCEEDED', `Query uses ${shape.directives} directives, more than ${limits.maxDirectives} (limits.maxDirectives): use fewer directives`, null, { directives: shape.directives, maxDirectives: limits.maxDirectives }));
   }
   return refusals;
 }

@@ -4,8 +4,12 @@
  */
 import { GraphQLError } from 'graphql';
 
-export function refusal(code: string, message: string, status: number, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra, http: { status } } });
+/**
+ * `status` is left out for refusals at parse or validation: there GraphQL over HTTP decides
+ * (200 for `application/json` clients, 400 for `application/graphql-response+json`).
+ */
+export function refusal(code: string, message: string, status: number | null, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
 }
 
 /** The same refusal as a complete HTTP response, for hooks that answer before GraphQL runs. */
