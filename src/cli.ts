@@ -116,7 +116,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const gateway = await startGateway(config);
   const sources = config.sources.map((s) => `${s.key} (${s.vendor})`).join(', ');
-  process.stdout.write(`timegate ${version()} listening on ${gateway.url}/graphql\n  store: ${gateway.store.describe}\n  sources: ${sources}\n`);
+  process.stdout.write(`timegate ${version()} listening on ${gateway.url}${config.graphqlEndpoint}\n  store: ${gateway.store.describe}\n  sources: ${sources}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

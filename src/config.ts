@@ -81,11 +81,16 @@ const limitsSchema = z
     maxPageSize: z.number().int().positive().max(1000).default(200),
     defaultPageSize: z.number().int().positive().max(1000).default(50),
     maxDepth: z.number().int().positive().max(50).default(12),
+    /**
+     * Depth allowed below `__schema`/`__type`: the standard introspection query (GraphiQL,
+     * codegen) nests `ofType` deeper than any data query needs, so it has its own bound.
+     */
+    maxIntrospectionDepth: z.number().int().positive().max(50).default(16),
     maxAliases: z.number().int().positive().max(500).default(30),
     maxTokens: z.number().int().positive().max(100_000).default(3000),
     maxCost: z.number().int().positive().max(1_000_000).default(20_000),
     maxDirectives: z.number().int().positive().max(200).default(20),
-    /** Largest request body accepted, in bytes. */
+    /** Largest request body accepted, in bytes, counted as it streams (with or without Content-Length). */
     maxBodyBytes: z.number().int().positive().max(10_000_000).default(100_000),
   })
   .strict();
@@ -110,6 +115,11 @@ const authSchema = z
         secret: z.string().min(32, 'must be at least 32 characters'),
         issuer: z.string().optional(),
         audience: z.string().optional(),
+        /**
+         * Oldest token accepted, in seconds since its `iat`. When set, a token without `iat` is
+         * refused (its age cannot be known). Every token needs `exp` either way.
+         */
+        maxAgeSeconds: z.number().int().positive().max(31_536_000).optional(),
       })
       .strict()
       .optional(),
@@ -132,6 +142,13 @@ export const configSchema = z
       .string()
       .refine((s) => s === 'memory' || s === 'none' || /^rediss?:\/\//.test(s), 'must be "memory", "none" or a redis:// URL')
       .default('memory'),
+    /** The one path GraphQL (and GraphiQL) is served on; every other path answers 404. */
+    graphqlEndpoint: z
+      .string()
+      .regex(/^(\/[A-Za-z0-9._~-]+)+$/, 'must be a path like "/graphql" (segments of letters, digits, ".", "_", "~", "-"; no trailing "/")')
+      .refine((p) => !p.split('/').some((s) => s === '.' || s === '..'), 'must not contain "." or ".." segments')
+      .refine((p) => p !== '/healthz' && p !== '/readyz', 'must not be /healthz or /readyz')
+      .default('/graphql'),
     graphiql: z.boolean().default(true),
     introspection: z.boolean().default(true),
     /** Hide field suggestions ("did you mean …") from error messages; on by default in production. */

@@ -56,6 +56,7 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
     ids: new IdResolver(registry),
     limits: config.limits,
     graphiql: config.graphiql,
+    graphqlEndpoint: config.graphqlEndpoint,
     introspection: config.introspection,
     hideSuggestions: config.hideSuggestions,
     ...(config.auth ? { auth: config.auth } : {}),

@@ -16,7 +16,11 @@ import type { AuthConfig, LimitsConfig } from './config.js';
 import { IdResolver } from './gateway/refs.js';
 import type { Logger } from './log.js';
 import { createAuthenticator, type Principal } from './security/auth.js';
+import { bodySizeLimit } from './security/body-size.js';
+import { csrfPrevention } from './security/csrf.js';
+import { isEndpoint, onlyAtEndpoint } from './security/endpoint.js';
 import { queryLimits } from './security/limits.js';
+import { requireAuth } from './security/require-auth.js';
 
 /** Extensions for a domain error: its code, plus the source and field paths where known. */
 export function errorExtensions(error: DomainError): Record<string, unknown> {
@@ -60,23 +64,28 @@ export interface AppOptions extends Omit<GatewayParts, 'limits'> {
   hideSuggestions?: boolean;
   limits: Pick<LimitsConfig, 'maxPageSize' | 'defaultPageSize'> & Partial<LimitsConfig>;
   auth?: AuthConfig;
+  /** The one path GraphQL is served on (default /graphql); every other path answers 404. */
+  graphqlEndpoint?: string;
   logger?: Logger;
   /** Checked by /readyz. */
   ready: () => Promise<void>;
 }
 
-const DEFAULT_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxCost: 20_000, maxDirectives: 20, maxBodyBytes: 100_000 };
+const DEFAULT_LIMITS = { maxDepth: 12, maxIntrospectionDepth: 16, maxAliases: 30, maxTokens: 3000, maxCost: 20_000, maxDirectives: 20, maxBodyBytes: 100_000 };
 
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
-  const { graphiql, ready, auth, logger, introspection = true, hideSuggestions = false, ...parts } = options;
+  const { graphiql, ready, auth, logger, introspection = true, hideSuggestions = false, graphqlEndpoint = '/graphql', ...parts } = options;
   const limits = { ...DEFAULT_LIMITS, ...parts.limits };
   const principals = new WeakMap<Request, Principal>();
   return createYoga<Record<string, never>, Context>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint,
     landingPage: false,
     batching: false,
-    graphiql: graphiql ? { title: 'timegate', defaultQuery: EXAMPLE_OPERATION } : false,
+    // The body limit is counted as it streams by bodySizeLimit; one limit, one place.
+    maxRequestBodySize: false,
+    // Yoga renders GraphiQL on any path ending in the endpoint; only the endpoint itself shows it.
+    graphiql: graphiql ? (request) => isEndpoint(request, graphqlEndpoint) && { title: 'timegate', defaultQuery: EXAMPLE_OPERATION } : false,
     // GraphiQL served from the package itself, not a CDN: it works on an offline or closed network.
     renderGraphiQL,
     context: ({ request }) => {
@@ -86,11 +95,14 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       const registry = principal?.sources ? parts.registry.restrict(principal.sources) : parts.registry;
       return { ...parts, limits, registry, ids: registry === parts.registry ? parts.ids : new IdResolver(registry), principal, failures: [] } as Context;
     },
+    // Endpoint, body size, CSRF and auth act in onRequestParse, which every GraphQL request
+    // passes whatever its path; healthRoutes answers /healthz and /readyz before that.
     plugins: [
+      onlyAtEndpoint(graphqlEndpoint),
       bodySizeLimit(limits.maxBodyBytes),
       csrfPrevention,
       ...(auth ? [requireAuth(createAuthenticator(auth), principals)] : []),
-      queryLimits(limits, hideSuggestions),
+      ...queryLimits(limits, hideSuggestions),
       ...(introspection ? [] : [noIntrospection]),
       readOnlyGuard,
       reportSourceFailures(logger),
@@ -127,62 +139,6 @@ function quietAboutDomainErrors(logger?: Logger) {
       if (args.some(isDomain) || args.some((a) => a instanceof GraphQLError && !a.originalError)) return;
       if (logger) logger.error(toRecord(args));
       else console.error(...args);
-    },
-  };
-}
-
-/**
- * CSRF prevention: a browser sends form and text bodies cross-site without a preflight, so a
- * POST must be JSON (which needs one). GET can only run queries, never mutations.
- */
-const csrfPrevention: Plugin = {
-  onRequest({ request, url, endResponse, fetchAPI }) {
-    if (request.method !== 'POST' || url.pathname !== '/graphql') return;
-    const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json' && type !== 'application/graphql-response+json' && type !== 'application/graphql+json') {
-      endResponse(
-        fetchAPI.Response.json(
-          { errors: [{ message: 'POST bodies must be application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] },
-          { status: 415 },
-        ),
-      );
-    }
-  },
-};
-
-/** Refuses bodies larger than the limit before they are read (413). */
-function bodySizeLimit(maxBytes: number): Plugin {
-  return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > maxBytes) {
-        endResponse(fetchAPI.Response.json({ errors: [{ message: `Request body is larger than ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, { status: 413 }));
-      }
-    },
-  };
-}
-
-/**
- * With auth configured, every GraphQL request needs a valid API key or JWT (401 otherwise).
- * The GraphiQL page itself loads without one; its requests carry the header the user sets.
- */
-function requireAuth(authenticate: ReturnType<typeof createAuthenticator>, principals: WeakMap<Request, Principal>): Plugin {
-  return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/graphql') return;
-      const wantsPage = request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html') && !url.searchParams.has('query');
-      if (wantsPage) return;
-      const principal = await authenticate(request);
-      if (!principal) {
-        endResponse(
-          fetchAPI.Response.json(
-            { errors: [{ message: 'Authentication required: send "Authorization: Bearer <API key or JWT>"', extensions: { code: 'UNAUTHENTICATED' } }] },
-            { status: 401, headers: { 'www-authenticate': 'Bearer realm="timegate"' } },
-          ),
-        );
-        return;
-      }
-      principals.set(request, principal);
     },
   };
 }
