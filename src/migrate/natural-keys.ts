@@ -12,7 +12,9 @@
  *   a record that differs in any of these is not the same record.
  *   Billable and tags are left out on purpose: some targets drop them without a word (Dyzo
  *   keeps no billable flag, Gauzy no tags; see kept.ts), and a key those targets can never
- *   give back would make a retried write look absent and create it twice.
+ *   give back would make a retried write look absent and create it twice. Entries alike
+ *   even so are still told apart: a target entry stands for one source entry only
+ *   (TargetIndex), so two such source entries get two target entries.
  *
  * A null key means "cannot be recognised" (a user without email): such a record is never
  * matched, only the ID map keeps it from being created twice.
