@@ -28,7 +28,7 @@ describe('npm run demo', () => {
   }, 120_000);
   afterAll(() => demo?.close());
 
-  const graphql = async (query: string) => {
+  const postQuery = async (query: string) => {
     const response = await fetch(`${demo.gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     return (await response.json()) as { data?: any; errors?: unknown[] };
   };
@@ -64,18 +64,18 @@ describe('npm run demo', () => {
     expect(entries.failed).toBe(0);
 
     // The CLI wrote its run into the store the demo gateway reads.
-    const { data } = await graphql('{ migrations { runId from to dryRun state } }');
+    const { data } = await postQuery('{ migrations { runId from to dryRun state } }');
     expect(data.migrations).toEqual([{ runId: summary.id, from: 'demo-clockify', to: 'local', dryRun: true, state: 'SUCCEEDED' }]);
   }, CLI_BUDGET_MS);
 
   it('starts its running timers minutes before now, so November reports hold no running time', async () => {
     const since = new Date(now.getTime() - 2 * 3_600_000).toISOString();
-    const { data } = await graphql(`{ timeEntries(filter: { from: "${since}" }, first: 50) { edges { node { source { key } start end } } } }`);
+    const { data } = await postQuery(`{ timeEntries(filter: { from: "${since}" }, first: 50) { edges { node { source { key } start end } } } }`);
     const running = data.timeEntries.edges.map((e: any) => e.node).filter((n: any) => n.end === null);
     expect(running.map((n: any) => n.source.key).sort()).toEqual(['demo-clockify', 'demo-gauzy']);
     for (const timer of running) expect(Math.round((now.getTime() - Date.parse(timer.start)) / 60_000)).toBe(RUNNING_TIMER_MINUTES);
 
-    const november = await graphql('{ timeEntries(filter: { from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z", sources: ["demo-clockify", "demo-gauzy"] }, first: 200) { edges { node { end } } } }');
+    const november = await postQuery('{ timeEntries(filter: { from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z", sources: ["demo-clockify", "demo-gauzy"] }, first: 200) { edges { node { end } } } }');
     expect(november.data.timeEntries.edges.length).toBeGreaterThan(0);
     expect(november.data.timeEntries.edges.filter((e: any) => e.node.end === null)).toEqual([]);
   });
