@@ -31,31 +31,44 @@ export function findBulkCreate(target: Adapter): BulkCreate | null {
   return null;
 }
 
+/** Values by key, each handed out once: two entries of a batch may share a natural key. */
+class ByKey<T> {
+  private readonly lists = new Map<string, T[]>();
+  push(key: string, value: T) {
+    const list = this.lists.get(key);
+    if (list) list.push(value);
+    else this.lists.set(key, [value]);
+  }
+  take(key: string | null): T | undefined {
+    return key === null ? undefined : this.lists.get(key)?.shift();
+  }
+}
+
 /**
  * Entries the answer names, by natural key: an answer may be a list of created entries or
  * `{ created: [...] }` (Dyzo, which leaves out the ones it skipped as already held).
  */
-function namedInAnswer(answer: unknown): Map<string, TimeEntry> {
+function namedInAnswer(answer: unknown): ByKey<TimeEntry> {
   const list = Array.isArray(answer) ? answer : answer && typeof answer === 'object' ? (answer as { created?: unknown }).created : null;
-  const byKey = new Map<string, TimeEntry>();
+  const byKey = new ByKey<TimeEntry>();
   if (!Array.isArray(list)) return byKey;
   for (const item of list) {
     const entry = item as Partial<TimeEntry> | null;
     if (!entry || typeof entry.remoteId !== 'string' || !(entry.start instanceof Date)) continue;
     const key = naturalKey('timeEntry', entry as TimeEntry);
-    if (key && !byKey.has(key)) byKey.set(key, entry as TimeEntry);
+    if (key) byKey.push(key, entry as TimeEntry);
   }
   return byKey;
 }
 
-/** Which of these entries the target holds now, by natural key. */
-async function findHeld(ctx: RunContext, userId: string, batch: Array<Pending<'timeEntry'>>): Promise<Map<string, string>> {
+/** Which of these entries the target holds now, by natural key, leaving out entries already taken. */
+async function findHeld(ctx: RunContext, userId: string, batch: Array<Pending<'timeEntry'>>, taken: (id: string) => boolean): Promise<ByKey<string>> {
   const starts = batch.map((p) => p.draft.start.getTime());
   const records = await readAll(ctx.target, 'timeEntry', { userIds: [userId], from: new Date(Math.min(...starts) - 1000), to: new Date(Math.max(...starts) + 1000) });
-  const byKey = new Map<string, string>();
+  const byKey = new ByKey<string>();
   for (const r of records) {
     const key = naturalKey('timeEntry', r);
-    if (key && !byKey.has(key)) byKey.set(key, r.remoteId);
+    if (key && !taken(r.remoteId)) byKey.push(key, r.remoteId);
   }
   return byKey;
 }
@@ -77,6 +90,8 @@ export async function createBatch(
   userId: string,
   batch: Array<Pending<'timeEntry'>>,
   drops: FieldDrops<'timeEntry'>,
+  /** Target entries that already stand for some source entry (TargetIndex.isTaken). */
+  taken: (id: string) => boolean = () => false,
 ): Promise<BatchOutcome> {
   const settled = new Map<string, Resolution>();
   const created = async (p: Pending<'timeEntry'>, toId: string, record: TimeEntry | null) => {
@@ -85,16 +100,22 @@ export async function createBatch(
     for (const [field, reason] of p.detached) drops.lost(field, reason);
     if (record) for (const field of unkept('timeEntry', p.draft, record)) drops.lost(field, `target "${ctx.target.key}" answered without it`);
   };
+  /** Target entries mapped by this batch so far: each stands for one source entry. */
+  const mappedHere = new Set<string>();
   /** Maps what is held, returns the rest. */
-  const mapHeld = async (pending: Array<Pending<'timeEntry'>>, named: Map<string, TimeEntry>) => {
-    const unnamed = pending.filter((p) => !(p.key && named.has(p.key)));
-    const held = unnamed.length ? await findHeld(ctx, userId, unnamed) : new Map<string, string>();
+  const mapHeld = async (pending: Array<Pending<'timeEntry'>>, named: ByKey<TimeEntry>) => {
+    const records = new Map<Pending<'timeEntry'>, TimeEntry | undefined>(pending.map((p) => [p, named.take(p.key)]));
+    const unnamed = pending.filter((p) => !records.get(p));
+    const namedIds = new Set([...records.values()].map((r) => r?.remoteId));
+    const held = unnamed.length ? await findHeld(ctx, userId, unnamed, (id) => taken(id) || mappedHere.has(id) || namedIds.has(id)) : new ByKey<string>();
     const missing: Array<Pending<'timeEntry'>> = [];
     for (const p of pending) {
-      const record = p.key ? named.get(p.key) : undefined;
-      const toId = record?.remoteId ?? (p.key ? held.get(p.key) : undefined);
-      if (toId) await created(p, toId, record ?? null);
-      else missing.push(p);
+      const record = records.get(p);
+      const toId = record?.remoteId ?? held.take(p.key);
+      if (toId) {
+        mappedHere.add(toId);
+        await created(p, toId, record ?? null);
+      } else missing.push(p);
     }
     return missing;
   };
@@ -110,7 +131,7 @@ export async function createBatch(
       lastError = error;
       await ctx.sleep(Math.min(ctx.retry.maxDelayMs, ctx.retry.baseDelayMs * 2 ** (attempt - 1)));
       // Part of the batch may be in: map that part, send only the rest again.
-      remaining = await mapHeld(remaining, new Map());
+      remaining = await mapHeld(remaining, new ByKey());
       continue;
     }
     remaining = await mapHeld(remaining, namedInAnswer(answer));

@@ -147,7 +147,7 @@ async function runPhase<K extends MigrateKind>(
   if (counts) counts.total = records.length;
   await progress(kind, true);
 
-  const index = await buildIndex(target, kind, run.options);
+  const index = await buildIndex(target, kind, run.options, ctx.idMap.targetIds(kind));
   if (counts && !index.searchable) counts.note = `target "${target.key}" cannot list ${kind} records, so only the ID map keeps them from being created twice`;
 
   const settle = async (sourceId: string, resolution: Resolution) => {
@@ -170,7 +170,7 @@ async function runPhase<K extends MigrateKind>(
     const batch = queued.get(userId) ?? [];
     queued.delete(userId);
     if (!batch.length || !bulk) return;
-    const { settled, refused } = await createBatch(ctx, bulk, userId, batch, drops as unknown as FieldDrops<'timeEntry'>);
+    const { settled, refused } = await createBatch(ctx, bulk, userId, batch, drops as unknown as FieldDrops<'timeEntry'>, (id) => index.isTaken(id));
     for (const p of batch) {
       const result = settled.get(p.sourceId);
       if (!result) continue;
@@ -219,12 +219,12 @@ async function readScope<K extends MigrateKind>(source: Adapter, kind: K, option
   return entries.filter((e) => e.start.getTime() >= since && e.start.getTime() < until) as Array<EntityMap[K]>;
 }
 
-async function buildIndex<K extends MigrateKind>(target: Adapter, kind: K, options: MigrationOptions): Promise<TargetIndex<K>> {
+async function buildIndex<K extends MigrateKind>(target: Adapter, kind: K, options: MigrationOptions, mapped: string[]): Promise<TargetIndex<K>> {
   try {
-    return await TargetIndex.build(target, kind, options);
+    return await TargetIndex.build(target, kind, options, mapped);
   } catch (error) {
     // A target that turns out not to list this kind is treated like one that says so.
-    if (error instanceof UnsupportedOperationError) return TargetIndex.build({ ...target, entities: {} }, kind, options);
+    if (error instanceof UnsupportedOperationError) return TargetIndex.build({ ...target, entities: {} }, kind, options, mapped);
     throw error;
   }
 }

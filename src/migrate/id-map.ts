@@ -60,6 +60,12 @@ export class IdMap {
     this.rows.set(IdMap.key(entity, fromId), { toId, runId, outcome });
   }
 
+  /** Every target ID mapped for this entity. */
+  targetIds(entity: MigrateKind): string[] {
+    const prefix = IdMap.key(entity, '');
+    return [...this.rows].filter(([key]) => key.startsWith(prefix)).map(([, row]) => row.toId);
+  }
+
   get size(): number {
     return this.rows.size;
   }

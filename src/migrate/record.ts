@@ -80,7 +80,7 @@ export async function prepare<K extends MigrateKind>(
   }
   const draft = plan.draft(record, (refKind, id) => (dropped.has(`${refKind}:${id}`) ? null : (ctx.resolved.get(refKind)?.get(id)?.toId ?? null)));
   const key = naturalKey(kind, draft);
-  const existing = index.find(key);
+  const existing = index.match(key);
   if (existing) {
     if (!ctx.run.options.dryRun && !existing.startsWith(PLANNED_PREFIX)) await ctx.idMap.put(kind, record.remoteId, existing, ctx.run.id, 'matched');
     // A planned record counts as matched too: the real run will find the one it created.
@@ -95,7 +95,8 @@ export async function prepare<K extends MigrateKind>(
   if (ctx.run.options.dryRun) {
     for (const [field, reason] of detached) drops.lost(field, reason);
     const planned = `${PLANNED_PREFIX}${record.remoteId}`;
-    // Later duplicates in the source then match the planned record, as they will for real.
+    // Later records of the same name then match the planned one, as they will for real
+    // (a time entry stands for itself only: see TargetIndex).
     index.add(key, planned);
     return settled('created', planned);
   }

@@ -107,9 +107,13 @@ export class RunStore {
     return row ? fromRow(row) : null;
   }
 
-  /** Newest first. */
-  async list(limit: number): Promise<MigrationSnapshot[]> {
-    const rows = await this.db.selectFrom('migration_runs').selectAll().orderBy('started_at', 'desc').orderBy('id').limit(limit).execute();
+  /** Newest first; with `sources`, only runs from one of them into one of them. */
+  async list(limit: number, sources: readonly string[] | null = null): Promise<MigrationSnapshot[]> {
+    if (sources && sources.length === 0) return [];
+    let query = this.db.selectFrom('migration_runs').selectAll();
+    // Filtered in SQL, so `limit` counts only the runs the caller may see.
+    if (sources) query = query.where('from_source', 'in', [...sources]).where('to_source', 'in', [...sources]);
+    const rows = await query.orderBy('started_at', 'desc').orderBy('id').limit(limit).execute();
     return rows.map(fromRow);
   }
 }

@@ -12,6 +12,8 @@ import { ConflictError, DomainError, NotFoundError, ValidationError } from '../d
 import { checkOptions, executeRun, openRun, type EngineDeps } from './engine.js';
 import type { MigrationOptions, MigrationSnapshot } from './model.js';
 import { RunStore } from './runs.js';
+import { ScopedMigrations } from './access.js';
+import type { Principal } from '../security/auth.js';
 
 /** The gateway was composed without a store for migrations. */
 export class MigrationsUnavailableError extends DomainError {
@@ -76,8 +78,9 @@ export class MigrationService {
     return this.active.get(id)?.run ?? (await this.runs.load(id));
   }
 
-  async list(limit: number): Promise<MigrationSnapshot[]> {
-    return (await this.runs.list(limit)).map((saved) => this.active.get(saved.id)?.run ?? saved);
+  /** Newest first; with `sources`, only runs whose both ends are among them. */
+  async list(limit: number, sources: readonly string[] | null = null): Promise<MigrationSnapshot[]> {
+    return (await this.runs.list(limit, sources)).map((saved) => this.active.get(saved.id)?.run ?? saved);
   }
 
   /** Stops every run of this gateway (on shutdown) and waits for them to record it. */
@@ -112,8 +115,11 @@ export class MigrationService {
   }
 }
 
-/** The gateway's migration service, or a typed error when it was composed without one. */
-export function migrationsOf(ctx: { migrations?: MigrationService | undefined }): MigrationService {
+/**
+ * The gateway's migration service as the request's principal may see it (access.ts), or a
+ * typed error when the gateway was composed without one.
+ */
+export function migrationsOf(ctx: { migrations?: MigrationService | undefined; principal: Principal | null }): ScopedMigrations {
   if (!ctx.migrations) throw new MigrationsUnavailableError();
-  return ctx.migrations;
+  return new ScopedMigrations(ctx.migrations, ctx.principal);
 }

@@ -44,17 +44,31 @@ function broadFilter<K extends MigrateKind>(kind: K, draft: CreateInputMap[K]): 
 }
 
 export class TargetIndex<K extends MigrateKind> {
-  private readonly byKey = new Map<string, string>();
+  /** Target records by natural key, in the order the target listed them. */
+  private readonly byKey = new Map<string, string[]>();
+  /**
+   * Time entries are one-to-one: a target entry stands for at most one source entry. Two
+   * source entries that agree on every part of the key (or differ only in what the key leaves
+   * out) are still two entries, so each needs a target entry of its own. Names are not: two
+   * tags called "Review" are one tag to a target that keys tags by name.
+   */
+  private readonly oneToOne: boolean;
+  /** Target entries already standing for a source entry (one-to-one kinds only). */
+  private readonly taken = new Set<string>();
 
   private constructor(
     private readonly target: Adapter,
     readonly kind: K,
     /** False when the target cannot list this kind: nothing can be matched, only the ID map helps. */
     readonly searchable: boolean,
-  ) {}
+  ) {
+    this.oneToOne = kind === 'timeEntry';
+  }
 
-  static async build<K extends MigrateKind>(target: Adapter, kind: K, window: Window): Promise<TargetIndex<K>> {
+  /** `mapped`: target IDs the ID map already gives to source records (never matched again). */
+  static async build<K extends MigrateKind>(target: Adapter, kind: K, window: Window, mapped: Iterable<string> = []): Promise<TargetIndex<K>> {
     const index = new TargetIndex(target, kind, canList(target, kind));
+    if (index.oneToOne) for (const id of mapped) index.taken.add(id);
     if (!index.searchable) return index;
     const filter = (kind === 'timeEntry' ? { from: window.since, to: window.until } : {}) as FilterMap[K];
     for (const record of await readAll(target, kind, filter)) index.remember(record);
@@ -63,23 +77,39 @@ export class TargetIndex<K extends MigrateKind> {
 
   private remember(record: EntityMap[K]) {
     const key = naturalKey(this.kind, record);
-    // The first holder of a key wins, so repeated builds agree on which record a key means.
-    if (key !== null && !this.byKey.has(key)) this.byKey.set(key, record.remoteId);
+    if (key === null) return;
+    // Listing order is kept, so repeated builds agree on which record a key means first.
+    const holders = this.byKey.get(key);
+    if (holders) holders.push(record.remoteId);
+    else this.byKey.set(key, [record.remoteId]);
   }
 
-  find(key: string | null): string | undefined {
-    return key === null ? undefined : this.byKey.get(key);
+  /** The target record a draft with this key matches, now taken by it (one-to-one kinds). */
+  match(key: string | null): string | undefined {
+    if (key === null) return undefined;
+    const holders = this.byKey.get(key) ?? [];
+    if (!this.oneToOne) return holders[0];
+    const free = holders.find((id) => !this.taken.has(id));
+    if (free) this.taken.add(free);
+    return free;
   }
 
+  /** A target record this run created (or, dry, plans to create) for a draft with this key. */
   add(key: string | null, targetId: string): void {
-    if (key !== null) this.byKey.set(key, targetId);
+    if (this.oneToOne) this.taken.add(targetId);
+    else if (key !== null) this.byKey.set(key, [targetId]);
+  }
+
+  /** Whether a target record already stands for some source record (one-to-one kinds). */
+  isTaken(targetId: string): boolean {
+    return this.taken.has(targetId);
   }
 
   get size(): number {
     return this.byKey.size;
   }
 
-  /** Asks the target now whether it holds a record with this draft's key. */
+  /** Asks the target now whether it holds a record with this draft's key that is not taken. */
   async lookup(draft: CreateInputMap[K]): Promise<string | null> {
     if (!this.searchable) return null;
     const key = naturalKey(this.kind, draft);
@@ -93,10 +123,9 @@ export class TargetIndex<K extends MigrateKind> {
       records = await readAll(this.target, this.kind, broadFilter(this.kind, draft));
     }
     for (const record of records) {
-      if (naturalKey(this.kind, record) === key) {
-        this.add(key, record.remoteId);
-        return record.remoteId;
-      }
+      if (naturalKey(this.kind, record) !== key || this.isTaken(record.remoteId)) continue;
+      this.add(key, record.remoteId);
+      return record.remoteId;
     }
     return null;
   }

@@ -1,32 +1,30 @@
 /**
  * `npm run demo`: every vendor simulator with its sample data, a native store seeded with
  * the same people, and the gateway wired to all of them. Open GraphiQL and run the example:
- * one list of entries from every source.
+ * one list of entries from every source. It also writes demo.config.json, so the CLI can be
+ * tried against the same simulators while the demo runs.
  */
 import { parseArgs } from 'node:util';
-import { parseConfig } from '../config.js';
-import { startGateway } from '../main.js';
-import { seedNative } from './native/seed.js';
-import { DEMO_VENDORS } from './demo-vendors.js';
-import { startWorld } from './world.js';
+import { DEMO_CONFIG_FILE, startDemo } from './demo-setup.js';
 
-const { values } = parseArgs({ options: { port: { type: 'string', short: 'p', default: '4000' } } });
-const world = await startWorld(DEMO_VENDORS);
-const config = parseConfig({
-  port: Number(values.port),
-  store: 'memory',
-  sources: [{ key: 'local', vendor: 'native' }, ...world.sources],
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', short: 'p', default: '4000' },
+    config: { type: 'string', short: 'c', default: DEMO_CONFIG_FILE },
+  },
 });
-const gateway = await startGateway(config);
-await seedNative(gateway.registry.get('local'));
+const demo = await startDemo({ port: Number(values.port), configPath: values.config });
 
-process.stdout.write(`timegate demo on ${gateway.url}/graphql\n`);
-for (const sim of world.simulators()) process.stdout.write(`  simulator ${sim.name.padEnd(10)} ${sim.url}\n`);
-process.stdout.write(`  sources: ${config.sources.map((s) => s.key).join(', ')}\n  Ctrl-C stops everything.\n`);
+const out = (line: string) => process.stdout.write(`${line}\n`);
+out(`timegate demo on ${demo.gateway.url}/graphql`);
+for (const sim of demo.world.simulators()) out(`  simulator ${sim.name.padEnd(10)} ${sim.url}`);
+out(`  sources: ${demo.config.sources.map((s) => s.key).join(', ')}`);
+out(`  wrote ${demo.configPath} (simulator URLs and credentials, store ${demo.config.store}); it works while the demo runs.`);
+out(`  try a migration from another terminal:\n    ${demo.migrateCommand}`);
+out('  Ctrl-C stops everything.');
 
 const stop = async () => {
-  await gateway.close();
-  await world.close();
+  await demo.close();
   process.exit(0);
 };
 process.once('SIGINT', stop);

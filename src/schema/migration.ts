@@ -134,6 +134,10 @@ function entitiesOf(kinds: readonly EntityKind[] | null | undefined) {
   return MIGRATE_ORDER.filter((k) => kinds.includes(k));
 }
 
+/**
+ * The run ID inside a Migration global ID. The source key in it is the client's word only:
+ * migrationsOf(ctx) checks the run's real `from`/`to` against the principal (access.ts).
+ */
 const runIdOf = (ctx: Context, id: string, path: string) => ctx.ids.decode(id, ['Migration'], path).remoteId;
 
 entityMutation('startMigration', {
@@ -189,7 +193,7 @@ builder.queryField('migration', (t) =>
 builder.queryField('migrations', (t) =>
   t.field({
     type: [MigrationRef],
-    description: 'Migration runs, newest first.',
+    description: 'Migration runs, newest first: those the credential may read the source of and write the target of.',
     args: { first: t.arg.int({ required: false, defaultValue: 20, description: 'At most 100.' }) },
     resolve: (_, args, ctx) => {
       const first = args.first ?? 20;

@@ -768,7 +768,7 @@ export type Query = {
   attendance: Array<Attendance>;
   clients: ClientConnection;
   migration?: Maybe<Migration>;
-  /** Migration runs, newest first. */
+  /** Migration runs, newest first: those the credential may read the source of and write the target of. */
   migrations: Array<Migration>;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;

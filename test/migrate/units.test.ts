@@ -20,11 +20,15 @@ describe('natural keys', () => {
     expect(naturalKey('task', { name: 'Design', projectId: 'p1' })).not.toBe(naturalKey('task', { name: 'Design', projectId: 'p2' }));
   });
 
-  it('match time entries by user, start to the second, project and task', () => {
-    const entry = { userId: 'u', projectId: 'p', taskId: null, start: new Date('2026-11-02T09:00:00.250Z') };
-    expect(naturalKey('timeEntry', entry)).toBe(naturalKey('timeEntry', { ...entry, start: new Date('2026-11-02T09:00:00Z') }));
+  it('match time entries by user, start and end to the second, project, task and description', () => {
+    const entry = { userId: 'u', projectId: 'p', taskId: null, start: new Date('2026-11-02T09:00:00.250Z'), end: new Date('2026-11-02T10:00:00Z'), description: 'Review' };
+    expect(naturalKey('timeEntry', entry)).toBe(naturalKey('timeEntry', { ...entry, start: new Date('2026-11-02T09:00:00Z'), end: new Date('2026-11-02T10:00:00.900Z') }));
+    expect(naturalKey('timeEntry', entry)).toBe(naturalKey('timeEntry', { ...entry, description: ' Review ' }));
     expect(naturalKey('timeEntry', entry)).not.toBe(naturalKey('timeEntry', { ...entry, taskId: 't' }));
     expect(naturalKey('timeEntry', entry)).not.toBe(naturalKey('timeEntry', { ...entry, userId: 'v' }));
+    expect(naturalKey('timeEntry', entry)).not.toBe(naturalKey('timeEntry', { ...entry, end: new Date('2026-11-02T10:30:00Z') }));
+    expect(naturalKey('timeEntry', entry)).not.toBe(naturalKey('timeEntry', { ...entry, description: 'Review, part two' }));
+    expect(naturalKey('timeEntry', { ...entry, description: null })).toBe(naturalKey('timeEntry', { ...entry, description: '' }));
   });
 });
 
