@@ -328,6 +328,23 @@ describe('createVendorHttp with a response cache', () => {
     expect(s.seen.map((r) => r.method)).toEqual(['GET', 'POST', 'GET']);
   });
 
+  it.runIf(process.env.REDIS_URL)('keeps nothing unparsed in a shared Redis cache either', async () => {
+    const s = await start((_req, res, _seen, i) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(i === 0 ? '{"n": ' : JSON.stringify({ n: i }));
+    });
+    const caches = await createCacheFactory(process.env.REDIS_URL!);
+    cleanups.push(() => caches.close());
+    // A namespace of its own: the Redis server is shared with other runs.
+    const cache = caches.forSource(`http-test-${process.pid}-${Date.now()}`, 60)!;
+    cleanups.push(() => cache.invalidate());
+    const http = client(s.url, { cache });
+    expect((await failure(http.request('GET', '/things', Numbered))).code).toBe('RESPONSE_VALIDATION_FAILED');
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 1 });
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 1 });
+    expect(s.seen).toHaveLength(2);
+  });
+
   it('keeps what requestRaw read only when it parsed', async () => {
     const s = await start((_req, res, _seen, i) => {
       res.writeHead(200, { 'content-type': 'application/json' });
