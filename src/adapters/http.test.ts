@@ -345,6 +345,21 @@ describe('createVendorHttp with a response cache', () => {
     expect(s.seen).toHaveLength(2);
   });
 
+  it('treats a POST marked as a read like a GET: cached and shared by body, clearing nothing', async () => {
+    const s = await start((_req, res, _seen, i) => setTimeout(() => json(res, 200, { n: i }), 50));
+    const http = await cached(s.url);
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 0 });
+    const report = (page: number) => http.request('POST', '/reports/detailed', Numbered, { body: { page }, read: true });
+    expect(await Promise.all([report(1), report(1), report(1)])).toEqual([{ n: 1 }, { n: 1 }, { n: 1 }]);
+    await expect(report(1)).resolves.toEqual({ n: 1 });
+    await expect(report(2)).resolves.toEqual({ n: 2 });
+    // The reads cleared nothing: the GET is still cached. A real write does clear it.
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 0 });
+    await http.request('POST', '/things', Numbered, { body: {} });
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 4 });
+    expect(s.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/v1/things', 'POST /api/v1/reports/detailed', 'POST /api/v1/reports/detailed', 'POST /api/v1/things', 'GET /api/v1/things']);
+  });
+
   it('keeps what requestRaw read only when it parsed', async () => {
     const s = await start((_req, res, _seen, i) => {
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -89,6 +89,11 @@ export interface RequestOptions {
   form?: FormData;
   /** Reads are always retried; writes only when idempotent is true. */
   idempotent?: boolean;
+  /**
+   * The call only reads, whatever its method (a report or list the vendor serves on POST):
+   * it is retried, cached and shared like a GET (keyed by its body too) and clears nothing.
+   */
+  read?: boolean;
   /** Another base URL for this call (e.g. Clockify's reports host). */
   baseUrl?: string;
   headers?: Record<string, string>;
@@ -349,12 +354,16 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
    * the cache, success or not, because a write that failed late may still have happened.
    */
   async function send(method: HttpMethod, path: string, opts: RequestOptions, skipCache = false): Promise<Sent> {
-    const cache = method === 'GET' ? options.cache : undefined;
+    const reads = method === 'GET' || opts.read === true;
+    // A multipart body has no stable text to key on, so such a read is sent, never cached.
+    const cache = reads && !opts.form ? options.cache : undefined;
     if (!cache) {
-      if (method === 'GET') return { res: await call(method, path, opts), cached: false, keep: async () => undefined };
+      if (reads) return { res: await call(method, path, opts), cached: false, keep: async () => undefined };
       return await write(method, path, opts);
     }
-    const key = `${opts.baseUrl ?? ''}${path}${queryString(opts.query)}`;
+    const target = `${opts.baseUrl ?? ''}${path}${queryString(opts.query)}`;
+    // GET keys stay the bare URL (as before); a read by another method adds method and body.
+    const key = method === 'GET' ? target : `${method} ${target} ${JSON.stringify(opts.body ?? null)}`;
     let flight = inflight.get(key);
     if (!flight && !skipCache) {
       const hit = (await cache.get(key)) as Attempted | undefined;
@@ -436,7 +445,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       ...(contentType ? { 'content-type': contentType } : {}),
     };
     // A write that may have reached the vendor is only repeated when repeating it is harmless.
-    const repeatable = method === 'GET' || opts.idempotent === true;
+    const repeatable = method === 'GET' || opts.read === true || opts.idempotent === true;
     const pool = poolFor(target.origin);
 
     for (let attempt = 1; ; attempt++) {
