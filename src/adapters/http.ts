@@ -180,7 +180,7 @@ interface Sent {
   keep(): Promise<void>;
 }
 
-/** One vendor GET that concurrent callers of the same cache key share. */
+/** One vendor read that concurrent callers of the same cache key share. */
 interface Flight {
   promise: Promise<Attempted>;
   /** The write generation it started in: a write since then makes it too old to join or keep. */
@@ -303,7 +303,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   const secrets = headerSecrets(Object.values(options.headers));
   let count = 0;
   let closed = false;
-  /** Concurrent GETs of one cache key share one vendor call (single flight). */
+  /** Concurrent reads of one cache key share one vendor call (single flight). */
   const inflight = new Map<string, Flight>();
   /** Bumped as every write starts and ends, so a read that overlapped a write is neither joined nor cached. */
   let generation = 0;
@@ -347,11 +347,12 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   }
 
   /**
-   * One call as the adapters see it. A GET on a cached source is served from the cache when a
-   * fresh copy is there, and otherwise joins the vendor call already in flight for the same
-   * key, or starts it. Nothing is cached here: the caller keeps the response once it has
-   * parsed it, so a truncated or malformed 2xx is never served to anyone else. A write clears
-   * the cache, success or not, because a write that failed late may still have happened.
+   * One call as the adapters see it. A read (GET, or `read: true`) on a cached source is
+   * served from the cache when a fresh copy is there, and otherwise joins the vendor call
+   * already in flight for the same key, or starts it. Nothing is cached here: the caller
+   * keeps the response once it has parsed it, so a truncated or malformed 2xx is never served
+   * to anyone else. A write clears the cache, success or not, because a write that failed
+   * late may still have happened.
    */
   async function send(method: HttpMethod, path: string, opts: RequestOptions, skipCache = false): Promise<Sent> {
     const reads = method === 'GET' || opts.read === true;
