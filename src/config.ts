@@ -24,6 +24,8 @@ const http = {
   timeoutMs: z.number().int().positive().max(120_000).default(15_000),
   rateLimitPerSecond: z.number().positive().optional(),
   cacheTtlSeconds: z.number().int().min(0).max(86_400).default(30),
+  /** Most entries each in-process cache of the source holds (responses, adapter memo); least recently used go first. */
+  cacheMaxEntries: z.number().int().positive().max(1_000_000).default(10_000),
   /** Failed calls in a row after which the source is paused (circuit breaker). */
   breakerThreshold: z.number().int().positive().max(1000).default(5),
   breakerCooldownMs: z.number().int().positive().max(600_000).default(10_000),

@@ -8,7 +8,8 @@ import pino, { type Logger } from 'pino';
 const SECRET_FIELDS = ['apiKey', 'apiSecret', 'token', 'password', 'secret', 'authorization', 'x-api-key', 'cookie'];
 
 export function createLogger(secrets: readonly string[] = [], destination?: pino.DestinationStream): Logger {
-  const known = secrets.filter((s) => s.length >= 4);
+  // Longest first: a secret that contains a shorter one must be scrubbed whole, not left with its tail.
+  const known = secrets.filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
   const scrub = (text: string) => known.reduce((out, secret) => out.split(secret).join('[REDACTED]'), text);
   return pino(
     {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UpstreamError } from '../domain/errors.js';
+import { createCacheFactory, type ResponseCache } from './cache.js';
 import { createVendorHttp, RateLimiter, retryAfterMs, type VendorHttp, type VendorHttpOptions } from './http.js';
 
 const SECRET = 'sk-live-5f1d2c3b4a5968776655443322110099';
@@ -247,6 +248,146 @@ describe('createVendorHttp', () => {
 
   it('refuses a base URL that is not http(s)', () => {
     expect(() => createVendorHttp({ source: 'x', vendor: 'clockify', baseUrl: 'file:///etc/passwd', headers: {} })).toThrow(/http/);
+  });
+});
+
+describe('createVendorHttp with a response cache', () => {
+  const cached = async (url: string, extra: Partial<VendorHttpOptions> = {}) => {
+    const caches = await createCacheFactory('memory');
+    cleanups.push(() => caches.close());
+    const cache: ResponseCache = caches.forSource('acme', 60)!;
+    return client(url, { cache, ...extra });
+  };
+  /** Answers GET /things with a counter, so a test can tell which vendor answer it was served. */
+  const Numbered = z.object({ n: z.number() });
+
+  it('never caches a truncated 2xx body: the next call asks the vendor and succeeds', async () => {
+    const s = await start((_req, res, _seen, i) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(i === 0 ? '{"n": ' : JSON.stringify({ n: i }));
+    });
+    const http = await cached(s.url);
+    expect((await failure(http.request('GET', '/things', Numbered))).code).toBe('RESPONSE_VALIDATION_FAILED');
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 1 });
+    expect(s.seen).toHaveLength(2);
+    // What parsed is cached: the third call costs nothing.
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 1 });
+    expect(s.seen).toHaveLength(2);
+  });
+
+  it('never caches a 2xx JSON body that fails the schema, nor one the vendor check refuses', async () => {
+    const s = await start((_req, res, _seen, i) => json(res, 200, i === 0 ? { n: 'not a number' } : i === 1 ? { n: 1, status: false } : { n: i }));
+    const http = await cached(s.url, { inspect: (status, body) => ((body as { status?: unknown }).status === false ? new UpstreamError('UPSTREAM_REJECTED', 'acme', 'refused', status) : undefined) });
+    expect((await failure(http.request('GET', '/things', Numbered))).code).toBe('RESPONSE_VALIDATION_FAILED');
+    expect((await failure(http.request('GET', '/things', Numbered))).code).toBe('UPSTREAM_REJECTED');
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 2 });
+    expect(s.seen).toHaveLength(3);
+  });
+
+  it('asks the vendor again when a cached copy does not fit the caller, and keeps the new answer', async () => {
+    const s = await start((_req, res, _seen, i) => json(res, 200, { n: i, ok: true }));
+    const http = await cached(s.url);
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 0 });
+    const Strict = z.object({ n: z.literal(1) });
+    await expect(http.request('GET', '/things', Strict)).resolves.toEqual({ n: 1 });
+    await expect(http.request('GET', '/things', Strict)).resolves.toEqual({ n: 1 });
+    expect(s.seen).toHaveLength(2);
+  });
+
+  it('shares one vendor call among concurrent misses of one key (single flight)', async () => {
+    const s = await start((_req, res, _seen, i) => setTimeout(() => json(res, 200, { n: i }), 100));
+    const http = await cached(s.url);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => http.request('GET', '/things', Numbered)));
+    expect(answers).toEqual(Array.from({ length: 10 }, () => ({ n: 0 })));
+    expect(s.seen).toHaveLength(1);
+    // Another key is another call.
+    await http.request('GET', '/things', Numbered, { query: { page: 2 } });
+    expect(s.seen).toHaveLength(2);
+  });
+
+  it('shares a failure among the callers of one flight, and caches nothing from it', async () => {
+    const s = await start((_req, res, _seen, i) => setTimeout(() => (i === 0 ? json(res, 404, { message: 'gone' }) : json(res, 200, { n: i })), 50));
+    const http = await cached(s.url);
+    const settled = await Promise.allSettled(Array.from({ length: 5 }, () => http.request('GET', '/things', Numbered)));
+    expect(settled.map((r) => r.status)).toEqual(Array.from({ length: 5 }, () => 'rejected'));
+    expect(s.seen).toHaveLength(1);
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 1 });
+  });
+
+  it('neither joins nor keeps a read that started before a write', async () => {
+    // GET #0 is slow; the write lands while it is in flight.
+    const s = await start((req, res, _seen, i) => (req.method === 'GET' && i === 0 ? setTimeout(() => json(res, 200, { n: i }), 200) : json(res, 200, { n: i })));
+    const http = await cached(s.url);
+    const before = http.request('GET', '/things', Numbered);
+    await new Promise((r) => setTimeout(r, 50));
+    await http.request('POST', '/things', Numbered, { body: {} });
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 2 });
+    await expect(before).resolves.toEqual({ n: 0 });
+    // The cache holds the answer read after the write, not the older one that finished last.
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 2 });
+    expect(s.seen.map((r) => r.method)).toEqual(['GET', 'POST', 'GET']);
+  });
+
+  it.runIf(process.env.REDIS_URL)('keeps nothing unparsed in a shared Redis cache either', async () => {
+    const s = await start((_req, res, _seen, i) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(i === 0 ? '{"n": ' : JSON.stringify({ n: i }));
+    });
+    const caches = await createCacheFactory(process.env.REDIS_URL!);
+    cleanups.push(() => caches.close());
+    // A namespace of its own: the Redis server is shared with other runs.
+    const cache = caches.forSource(`http-test-${process.pid}-${Date.now()}`, 60)!;
+    cleanups.push(() => cache.invalidate());
+    const http = client(s.url, { cache });
+    expect((await failure(http.request('GET', '/things', Numbered))).code).toBe('RESPONSE_VALIDATION_FAILED');
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 1 });
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 1 });
+    expect(s.seen).toHaveLength(2);
+  });
+
+  it('treats a POST marked as a read like a GET: cached and shared by body, clearing nothing', async () => {
+    const s = await start((_req, res, _seen, i) => setTimeout(() => json(res, 200, { n: i }), 50));
+    const http = await cached(s.url);
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 0 });
+    const report = (page: number) => http.request('POST', '/reports/detailed', Numbered, { body: { page }, read: true });
+    expect(await Promise.all([report(1), report(1), report(1)])).toEqual([{ n: 1 }, { n: 1 }, { n: 1 }]);
+    await expect(report(1)).resolves.toEqual({ n: 1 });
+    await expect(report(2)).resolves.toEqual({ n: 2 });
+    // The reads cleared nothing: the GET is still cached. A real write does clear it.
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 0 });
+    await http.request('POST', '/things', Numbered, { body: {} });
+    await expect(http.request('GET', '/things', Numbered)).resolves.toEqual({ n: 4 });
+    expect(s.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/v1/things', 'POST /api/v1/reports/detailed', 'POST /api/v1/reports/detailed', 'POST /api/v1/things', 'GET /api/v1/things']);
+  });
+
+  it('keeps what requestRaw read only when it parsed', async () => {
+    const s = await start((_req, res, _seen, i) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(i === 0 ? '{"n": ' : JSON.stringify({ n: i }));
+    });
+    const http = await cached(s.url);
+    expect((await http.requestRaw('GET', '/things')).body).toBe('{"n": ');
+    expect((await http.requestRaw('GET', '/things')).body).toEqual({ n: 1 });
+    expect((await http.requestRaw('GET', '/things')).body).toEqual({ n: 1 });
+    expect(s.seen).toHaveLength(2);
+  });
+});
+
+describe('createVendorHttp redaction', () => {
+  it('scrubs a secret that straddles the message cut before cutting', async () => {
+    // The vendor message is cut at 300 characters; the key runs from 290 to 330.
+    const s = await start((req, res) => json(res, 400, { message: `${'x'.repeat(290)}${String(req.headers['x-api-key'])} was refused` }));
+    const err = await failure(client(s.url).request('GET', '/things', Ok));
+    expect(err.code).toBe('UPSTREAM_REJECTED');
+    expect(err.message).not.toContain(SECRET.slice(0, 8));
+    expect(err.message).toContain('[redacted]');
+  });
+
+  it('scrubs the bare credential of an auth header with a scheme ("Bearer <token>")', async () => {
+    const token = 'tok-9a8b7c6d5e4f3a2b';
+    const s = await start((_req, res) => json(res, 401, { message: `token ${token} expired` }));
+    const err = await failure(client(s.url, { headers: { authorization: `Bearer ${token}` } }).request('GET', '/things', Ok));
+    expect(err.message).not.toContain(token);
   });
 });
 

@@ -89,6 +89,11 @@ export interface RequestOptions {
   form?: FormData;
   /** Reads are always retried; writes only when idempotent is true. */
   idempotent?: boolean;
+  /**
+   * The call only reads, whatever its method (a report or list the vendor serves on POST):
+   * it is retried, cached and shared like a GET (keyed by its body too) and clears nothing.
+   */
+  read?: boolean;
   /** Another base URL for this call (e.g. Clockify's reports host). */
   baseUrl?: string;
   headers?: Record<string, string>;
@@ -164,6 +169,34 @@ interface Attempted {
   status: number;
   headers: Record<string, string>;
   text: string;
+}
+
+/** A response as `send` hands it over: where it came from, and how to keep it for later callers. */
+interface Sent {
+  res: Attempted;
+  /** Served from the cross-request cache, not by the vendor just now. */
+  cached: boolean;
+  /** Stores the response in the cache; called only once the caller has parsed and accepted it. */
+  keep(): Promise<void>;
+}
+
+/** One vendor read that concurrent callers of the same cache key share. */
+interface Flight {
+  promise: Promise<Attempted>;
+  /** The write generation it started in: a write since then makes it too old to join or keep. */
+  generation: number;
+  kept: boolean;
+}
+
+/** Values of auth headers, and the credential after a scheme ("Bearer <token>"), since a vendor may echo either. */
+function headerSecrets(headerValues: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const value of headerValues) {
+    out.push(value);
+    const credential = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value.trim())?.[1];
+    if (credential) out.push(credential);
+  }
+  return out.filter((v) => v.length >= 4);
 }
 
 type NetworkKind = 'timeout' | 'refused' | 'reset' | 'other';
@@ -267,17 +300,23 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   const pools = new Map<string, Pool>();
   const describe = `${options.vendor} source "${options.source}"`;
   // Every value a header carries (API keys, tokens, secrets) is scrubbed from every message.
-  const secrets = Object.values(options.headers).filter((v) => v.length >= 4);
+  const secrets = headerSecrets(Object.values(options.headers));
   let count = 0;
   let closed = false;
+  /** Concurrent reads of one cache key share one vendor call (single flight). */
+  const inflight = new Map<string, Flight>();
+  /** Bumped as every write starts and ends, so a read that overlapped a write is neither joined nor cached. */
+  let generation = 0;
 
+  // Longest secrets first, so one that contains another is scrubbed whole.
   const redact = (text: string, extra: readonly string[]): string =>
-    [...secrets, ...extra.filter((v) => v.length >= 4)].reduce((t, s) => t.split(s).join('[redacted]'), text);
+    [...secrets, ...headerSecrets(extra)].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join('[redacted]'), text);
   /** Per-call headers may carry secrets too (some vendors sign each request), so they are scrubbed as well. */
+  const redactFor = (opts: RequestOptions) => (text: string) => redact(text, Object.values(opts.headers ?? {}));
   const failFor =
     (opts: RequestOptions) =>
     (code: UpstreamErrorCode, message: string, status: number | null = null) =>
-      new UpstreamError(code, options.source, redact(`${describe}: ${message}`, Object.values(opts.headers ?? {})), status);
+      new UpstreamError(code, options.source, redactFor(opts)(`${describe}: ${message}`), status);
 
   const poolFor = (origin: string): Pool => {
     let pool = pools.get(origin);
@@ -308,17 +347,73 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   }
 
   /**
-   * One call as the adapters see it: served from the cache when a fresh copy is there,
-   * refused at once while the circuit is open, and otherwise sent (with retries). A failed
-   * call counts against the circuit; a write clears the cache, success or not, because a
-   * write that failed late may still have happened.
+   * One call as the adapters see it. A read (GET, or `read: true`) on a cached source is
+   * served from the cache when a fresh copy is there, and otherwise joins the vendor call
+   * already in flight for the same key, or starts it. Nothing is cached here: the caller
+   * keeps the response once it has parsed it, so a truncated or malformed 2xx is never served
+   * to anyone else. A write clears the cache, success or not, because a write that failed
+   * late may still have happened.
    */
-  async function send(method: HttpMethod, path: string, opts: RequestOptions): Promise<Attempted> {
-    const cacheKey = method === 'GET' && options.cache ? `${opts.baseUrl ?? ''}${path}${queryString(opts.query)}` : null;
-    if (cacheKey) {
-      const hit = (await options.cache!.get(cacheKey)) as Attempted | undefined;
-      if (hit) return hit;
+  async function send(method: HttpMethod, path: string, opts: RequestOptions, skipCache = false): Promise<Sent> {
+    const reads = method === 'GET' || opts.read === true;
+    // A multipart body has no stable text to key on, so such a read is sent, never cached.
+    const cache = reads && !opts.form ? options.cache : undefined;
+    if (!cache) {
+      if (reads) return { res: await call(method, path, opts), cached: false, keep: async () => undefined };
+      return await write(method, path, opts);
     }
+    const target = `${opts.baseUrl ?? ''}${path}${queryString(opts.query)}`;
+    // GET keys stay the bare URL (as before); a read by another method adds method and body.
+    const key = method === 'GET' ? target : `${method} ${target} ${JSON.stringify(opts.body ?? null)}`;
+    let flight = inflight.get(key);
+    if (!flight && !skipCache) {
+      const hit = (await cache.get(key)) as Attempted | undefined;
+      if (hit) return { res: hit, cached: true, keep: async () => undefined };
+      // Another caller may have started the call while the cache was being read.
+      flight = inflight.get(key);
+    }
+    if (!flight) flight = startFlight(key, method, path, opts);
+    const joined = flight;
+    const res = await joined.promise;
+    return {
+      res,
+      cached: false,
+      keep: async () => {
+        if (joined.kept || joined.generation !== generation || res.status < 200 || res.status >= 300) return;
+        joined.kept = true;
+        await cache.set(key, res);
+      },
+    };
+  }
+
+  function startFlight(key: string, method: HttpMethod, path: string, opts: RequestOptions): Flight {
+    const flight: Flight = { promise: call(method, path, opts), generation, kept: false };
+    inflight.set(key, flight);
+    const leave = () => {
+      if (inflight.get(key) === flight) inflight.delete(key);
+    };
+    // Joinable only while in flight: once settled, its callers decide (by parsing) whether the
+    // answer is kept, and a later caller must not be handed an answer that did not parse.
+    flight.promise.then(leave, leave);
+    return flight;
+  }
+
+  async function write(method: HttpMethod, path: string, opts: RequestOptions): Promise<Sent> {
+    const fence = () => {
+      generation++;
+      inflight.clear();
+    };
+    fence();
+    try {
+      return { res: await call(method, path, opts), cached: false, keep: async () => undefined };
+    } finally {
+      fence();
+      await options.cache?.invalidate();
+    }
+  }
+
+  /** Sends through the circuit breaker: refused at once while it is open; every outcome counts. */
+  async function call(method: HttpMethod, path: string, opts: RequestOptions): Promise<Attempted> {
     // The one trial call after a pause is not retried: it only has to tell whether the source is back.
     const trial = breaker.state === 'half-open';
     if (!breaker.allows()) {
@@ -328,13 +423,10 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       const res = await transmit(method, path, opts, trial ? 0 : retries);
       if (res.status >= 500) breaker.failed();
       else breaker.succeeded();
-      if (cacheKey && res.status >= 200 && res.status < 300) await options.cache!.set(cacheKey, res);
       return res;
     } catch (error) {
       breaker.failed();
       throw error;
-    } finally {
-      if (method !== 'GET') await options.cache?.invalidate();
     }
   }
 
@@ -354,7 +446,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       ...(contentType ? { 'content-type': contentType } : {}),
     };
     // A write that may have reached the vendor is only repeated when repeating it is harmless.
-    const repeatable = method === 'GET' || opts.idempotent === true;
+    const repeatable = method === 'GET' || opts.read === true || opts.idempotent === true;
     const pool = poolFor(target.origin);
 
     for (let attempt = 1; ; attempt++) {
@@ -411,31 +503,48 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   return {
     async request<T>(method: HttpMethod, path: string, schema: z.ZodType<T>, opts: RequestOptions = {}): Promise<T> {
       const fail = failFor(opts);
-      const res = await send(method, path, opts);
-      const parsed = parseJson(res.text);
-      if (res.status < 200 || res.status >= 300) {
-        const body = parsed.ok ? parsed.value : undefined;
-        const vendorMessage = (options.errorMessage?.(res.status, body) ?? defaultErrorMessage(body))?.slice(0, MAX_MESSAGE_LENGTH);
-        const suffix = vendorMessage ? `: ${vendorMessage}` : '';
-        throw fail(codeForStatus(res.status), `${method} ${path} answered ${res.status}${suffix}`, res.status);
+      const read = (res: Attempted): T => {
+        const parsed = parseJson(res.text);
+        if (res.status < 200 || res.status >= 300) {
+          const body = parsed.ok ? parsed.value : undefined;
+          const vendorMessage = options.errorMessage?.(res.status, body) ?? defaultErrorMessage(body);
+          // Scrubbed before it is cut: cut first, a secret across the cut would leave its prefix behind.
+          const suffix = vendorMessage ? `: ${redactFor(opts)(vendorMessage).slice(0, MAX_MESSAGE_LENGTH)}` : '';
+          throw fail(codeForStatus(res.status), `${method} ${path} answered ${res.status}${suffix}`, res.status);
+        }
+        if (!parsed.ok) throw fail('RESPONSE_VALIDATION_FAILED', `${method} ${path} answered ${res.status} with a body that is not JSON`, res.status);
+        const inspected = options.inspect?.(res.status, parsed.value);
+        if (inspected) throw inspected;
+        const result = schema.safeParse(parsed.value);
+        if (!result.success) {
+          // Name where the shape broke and what was expected; never the offending values.
+          const issues = result.error.issues.slice(0, 3).map((i) => `${formatIssuePath(i.path)}: ${i.message}`);
+          const more = result.error.issues.length > 3 ? ` (+${result.error.issues.length - 3} more)` : '';
+          throw fail('RESPONSE_VALIDATION_FAILED', `${method} ${path} answered an unexpected shape: ${issues.join('; ')}${more}`, res.status);
+        }
+        return result.data;
+      };
+      let sent = await send(method, path, opts);
+      let value: T;
+      try {
+        value = read(sent.res);
+      } catch (error) {
+        // A cached copy this caller cannot read (kept under another schema, or damaged in a
+        // shared store) is not the vendor's answer: ask the vendor, whose answer then replaces it.
+        if (!sent.cached) throw error;
+        sent = await send(method, path, opts, true);
+        value = read(sent.res);
       }
-      if (!parsed.ok) throw fail('RESPONSE_VALIDATION_FAILED', `${method} ${path} answered ${res.status} with a body that is not JSON`, res.status);
-      const inspected = options.inspect?.(res.status, parsed.value);
-      if (inspected) throw inspected;
-      const result = schema.safeParse(parsed.value);
-      if (!result.success) {
-        // Name where the shape broke and what was expected; never the offending values.
-        const issues = result.error.issues.slice(0, 3).map((i) => `${formatIssuePath(i.path)}: ${i.message}`);
-        const more = result.error.issues.length > 3 ? ` (+${result.error.issues.length - 3} more)` : '';
-        throw fail('RESPONSE_VALIDATION_FAILED', `${method} ${path} answered an unexpected shape: ${issues.join('; ')}${more}`, res.status);
-      }
-      return result.data;
+      await sent.keep();
+      return value;
     },
 
     async requestRaw(method: HttpMethod, path: string, opts: RequestOptions = {}): Promise<RawResponse> {
-      const res = await send(method, path, opts);
-      const parsed = parseJson(res.text);
-      return { status: res.status, headers: res.headers, body: parsed.ok ? parsed.value : res.text };
+      const sent = await send(method, path, opts);
+      const parsed = parseJson(sent.res.text);
+      // Without a schema, "parsed" is as far as this client can check; only that is kept (2xx only).
+      if (parsed.ok) await sent.keep();
+      return { status: sent.res.status, headers: sent.res.headers, body: parsed.ok ? parsed.value : sent.res.text };
     },
 
     async close(): Promise<void> {

@@ -11,6 +11,7 @@ import { createDyzoAdapter } from './dyzo/index.js';
 import { createGauzyAdapter } from './gauzy/index.js';
 import { createTimeTrackAdapter } from './timetrack/index.js';
 import type { CacheFactory } from './cache.js';
+import { withMemoBound } from './memo.js';
 import type { RequestInfo, VendorHttpDeps } from './http.js';
 import type { SharedLimiters } from './shared-limiter.js';
 import { createNativeAdapter } from './native/index.js';
@@ -30,10 +31,15 @@ export interface AdapterDeps {
 const DEFAULT_RATE_PER_SECOND: Partial<Record<SourceConfig['vendor'], number>> = { clockify: 50 };
 
 export function createAdapter(source: SourceConfig, deps: AdapterDeps): Adapter {
+  // Memos the vendor factory creates take the source's bound (see memo.ts).
+  return source.vendor === 'native' ? buildAdapter(source, deps) : withMemoBound(source.cacheMaxEntries, () => buildAdapter(source, deps));
+}
+
+function buildAdapter(source: SourceConfig, deps: AdapterDeps): Adapter {
   const vendorDeps: VendorHttpDeps = {};
   if (deps.onRequest) vendorDeps.onRequest = (info) => deps.onRequest!(source.key, info);
   if (source.vendor !== 'native') {
-    const cache = deps.caches?.forSource(source.key, source.cacheTtlSeconds);
+    const cache = deps.caches?.forSource(source.key, source.cacheTtlSeconds, source.cacheMaxEntries);
     if (cache) vendorDeps.cache = cache;
     const perSecond = source.rateLimitPerSecond ?? DEFAULT_RATE_PER_SECOND[source.vendor];
     if (deps.limiters && perSecond) vendorDeps.limiter = deps.limiters.forSource(source.key, perSecond);
