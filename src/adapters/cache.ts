@@ -6,6 +6,7 @@
  * serves what it has just changed.
  */
 import Keyv from 'keyv';
+import type { RedisConnection } from '../redis.js';
 
 export interface ResponseCache {
   get(key: string): Promise<unknown | undefined>;
@@ -21,13 +22,19 @@ export interface CacheFactory {
   close(): Promise<void>;
 }
 
-export async function createCacheFactory(setting: CacheSetting): Promise<CacheFactory> {
+/**
+ * `redis` is the process' shared Redis connection (src/redis.ts owns how it connects and
+ * reconnects), required when the setting is a redis:// URL; the factory never closes it.
+ */
+export async function createCacheFactory(setting: CacheSetting, redis?: RedisConnection): Promise<CacheFactory> {
   if (setting === 'none') return { forSource: () => undefined, close: async () => undefined };
   const caches: Keyv[] = [];
   let makeStore: () => unknown = () => new Map();
   if (/^rediss?:\/\//.test(setting)) {
+    if (!redis) throw new Error('createCacheFactory: a redis:// cache needs the Redis connection');
     const { default: KeyvRedis } = await import('@keyv/redis');
-    makeStore = () => new KeyvRedis(setting);
+    // Redis being away is a cache miss (the connection fails commands at once), not an error.
+    makeStore = () => new KeyvRedis(redis.client as never, { throwOnConnectError: false });
   }
   return {
     forSource(source, ttlSeconds) {
@@ -61,7 +68,8 @@ export async function createCacheFactory(setting: CacheSetting): Promise<CacheFa
       };
     },
     close: async () => {
-      await Promise.all(caches.map((c) => c.disconnect?.().catch(() => undefined)));
+      // A Redis store shares the process' connection, which its owner closes.
+      if (!redis) await Promise.all(caches.map((c) => c.disconnect?.().catch(() => undefined)));
     },
   };
 }

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.js';
 import { startGateway } from '../main.js';
+import { describeStartupFailure } from '../startup-error.js';
 import { seedNative } from './native/seed.js';
 import { DEMO_VENDORS } from './demo-vendors.js';
 import { startWorld } from './world.js';
@@ -17,7 +18,12 @@ const config = parseConfig({
   store: 'memory',
   sources: [{ key: 'local', vendor: 'native' }, ...world.sources],
 });
-const gateway = await startGateway(config);
+const gateway = await startGateway(config).catch(async (error: unknown) => {
+  // A port in use is one line saying so, not a stack trace (src/startup-error.ts).
+  process.stderr.write(describeStartupFailure(error, null));
+  await world.close();
+  process.exit(1);
+});
 await seedNative(gateway.registry.get('local'));
 
 process.stdout.write(`timegate demo on ${gateway.url}/graphql\n`);
