@@ -73,14 +73,24 @@ export async function connectRedis(url: string, options: RedisOptions = {}): Pro
     down = false;
     everReady = true;
   });
+  const timeoutMs = options.connectTimeoutMs ?? 5_000;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await client.connect();
+    // connectTimeout bounds the TCP/TLS connect only; a server that accepts and then never
+    // answers the handshake (not Redis, or a stalled one) would hold connect() for ever.
+    const silent = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    await Promise.race([client.connect(), silent]);
   } catch (error) {
+    if (client.isOpen) client.destroy();
     throw new StartupError(
       `cannot connect to Redis at ${describe} (${purpose}): ${reasonOf(error)}`,
       `start Redis there, or set "cache" to "memory" or correct it`,
       { setting: 'cache', cause: error },
     );
+  } finally {
+    clearTimeout(timer);
   }
   return {
     client,
