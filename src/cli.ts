@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, findConfigFile, loadConfig, type Config } from './config.js';
 import { startGateway } from './main.js';
+import { describeStartupFailure } from './startup-error.js';
 import { hashApiKey } from './security/auth.js';
 import { encryptSecret, parseSecretKey } from './security/secret-box.js';
 
@@ -37,9 +38,30 @@ function version(): string {
   return pkg.version;
 }
 
+/**
+ * Runs a command. A start-up failure an operator can fix (a store or Redis that does not
+ * answer, a port in use) is one line on stderr and exit code 1; the stack trace only with
+ * TIMEGATE_LOG_LEVEL=debug.
+ */
 export async function main(argv: string[]): Promise<number> {
-  // `migrate` has options of its own, so it reads its arguments itself (src/migrate/cli.ts).
-  if (argv[0] === 'migrate') return (await import('./migrate/cli.js')).migrateMain(argv.slice(1));
+  try {
+    // `migrate` has options of its own, so it reads its arguments itself (src/migrate/cli.ts).
+    if (argv[0] === 'migrate') return await (await import('./migrate/cli.js')).migrateMain(argv.slice(1));
+    return await serveOrTool(argv);
+  } catch (error) {
+    process.stderr.write(describeStartupFailure(error, configFileOf(argv)));
+    return 1;
+  }
+}
+
+/** The config file a command line reads, to name it in a start-up error. */
+function configFileOf(argv: string[]): string | null {
+  const at = argv.findIndex((a) => a === '--config' || a === '-c' || a.startsWith('--config='));
+  const explicit = at < 0 ? undefined : argv[at]!.startsWith('--config=') ? argv[at]!.slice('--config='.length) : argv[at + 1];
+  return findConfigFile(explicit);
+}
+
+async function serveOrTool(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -117,11 +139,31 @@ export async function main(argv: string[]): Promise<number> {
   const gateway = await startGateway(config);
   const sources = config.sources.map((s) => `${s.key} (${s.vendor})`).join(', ');
   process.stdout.write(`timegate ${version()} listening on ${gateway.url}${config.graphqlEndpoint}\n  store: ${gateway.store.describe}\n  sources: ${sources}\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  await gateway.close();
+  const signal = await nextSignal().received;
+  // A second signal during the grace period cuts the requests still in flight at once.
+  const second = nextSignal();
+  const { cut } = await gateway.close(config.shutdownGraceSeconds * 1000, second.received);
+  second.cancel();
+  gateway.logger.info(
+    { signal, cut, graceSeconds: config.shutdownGraceSeconds },
+    cut ? `stopped on ${signal}: ${cut} connection(s) still busy after ${config.shutdownGraceSeconds} s were cut` : `stopped on ${signal}: every request in flight finished`,
+  );
   return 0;
+}
+
+function nextSignal(): { received: Promise<NodeJS.Signals>; cancel(): void } {
+  let on: (signal: NodeJS.Signals) => void = () => undefined;
+  const cancel = () => {
+    process.off('SIGINT', on);
+    process.off('SIGTERM', on);
+  };
+  const received = new Promise<NodeJS.Signals>((resolve) => {
+    on = (signal) => {
+      cancel();
+      resolve(signal);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+  return { received, cancel };
 }

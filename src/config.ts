@@ -4,7 +4,7 @@
  * every problem listed by path, never just the first.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { SOURCE_KEY_PATTERN } from './domain/ids.js';
@@ -12,11 +12,15 @@ import { decryptSecret, isEncrypted, parseSecretKey } from './security/secret-bo
 
 const sourceKey = z.string().regex(SOURCE_KEY_PATTERN, 'must be lower-case letters, digits, "-" or "_" (max 63)');
 
-/** Vendor base URLs are fetched by the gateway, so only plain http(s) URLs are accepted (SSRF). */
+/**
+ * Vendor base URLs are fetched by the gateway, so only plain http(s) URLs are accepted (SSRF).
+ * Each check parses on its own and stops the chain when it fails, so a value that is not a URL
+ * at all ("example.com/api") gets one message saying what to write, not a thrown TypeError.
+ */
 const baseUrl = z
   .string()
-  .url()
-  .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http or https URL')
+  .refine((u) => URL.canParse(u), { message: 'must be an absolute http or https URL with its scheme, e.g. "https://example.com/api"', abort: true })
+  .refine((u) => /^https?:$/.test(new URL(u).protocol), { message: 'must be an http or https URL', abort: true })
   .refine((u) => !new URL(u).username && !new URL(u).password, 'must not carry credentials; use the source fields')
   .transform((u) => u.replace(/\/+$/, ''));
 
@@ -138,11 +142,13 @@ export const configSchema = z
     host: z.string().default('127.0.0.1'),
     store: z
       .string()
-      .refine((s) => s === 'memory' || s.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(s), 'must be "memory", "sqlite:<path>" or a postgres:// URL')
+      .refine((s) => s === 'memory' || s.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(s), { message: 'must be "memory", "sqlite:<path>" or a postgres:// URL', abort: true })
+      .refine((s) => !/^postgres(ql)?:/.test(s) || URL.canParse(s), 'is not a valid URL; write it as postgres://user:password@host:5432/database (percent-encode special characters)')
       .default('sqlite:./data/timegate.db'),
     cache: z
       .string()
-      .refine((s) => s === 'memory' || s === 'none' || /^rediss?:\/\//.test(s), 'must be "memory", "none" or a redis:// URL')
+      .refine((s) => s === 'memory' || s === 'none' || /^rediss?:\/\//.test(s), { message: 'must be "memory", "none" or a redis:// URL', abort: true })
+      .refine((s) => !/^rediss?:/.test(s) || URL.canParse(s), 'is not a valid URL; write it as redis://[:password@]host:6379 (percent-encode special characters)')
       .default('memory'),
     /** The one path GraphQL (and GraphiQL) is served on; every other path answers 404. */
     graphqlEndpoint: z
@@ -151,6 +157,8 @@ export const configSchema = z
       .refine((p) => !p.split('/').some((s) => s === '.' || s === '..'), 'must not contain "." or ".." segments')
       .refine((p) => p !== '/healthz' && p !== '/readyz', 'must not be /healthz or /readyz')
       .default('/graphql'),
+    /** On SIGTERM/SIGINT, how long requests in flight may take to finish before they are cut. */
+    shutdownGraceSeconds: z.number().min(0).max(600).default(10),
     graphiql: z.boolean().default(true),
     introspection: z.boolean().default(true),
     /** Hide field suggestions ("did you mean …") from error messages; on by default in production. */
@@ -176,7 +184,9 @@ export class ConfigError extends Error {
     readonly problems: string[],
     readonly file: string | null,
   ) {
-    super(`Invalid configuration${file ? ` in ${file}` : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    // One problem fits on one line; several are listed one per line.
+    const where = `Invalid configuration${file ? ` in ${file}` : ''}`;
+    super(problems.length === 1 ? `${where}: ${problems[0]}` : `${where}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
@@ -252,9 +262,8 @@ const DEFAULT_FILES = ['timegate.config.json', 'timegate.config.yaml', 'timegate
  * (one native source `local` on ./data/timegate.db).
  */
 export function loadConfig(explicitPath?: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
-  const candidate = explicitPath ?? env.TIMEGATE_CONFIG ?? DEFAULT_FILES.map((f) => resolve(cwd, f)).find((f) => existsSync(f));
-  if (!candidate) return parseConfig({}, env);
-  const file = resolve(cwd, candidate);
+  const file = findConfigFile(explicitPath, env, cwd);
+  if (!file) return parseConfig({}, env);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -267,5 +276,22 @@ export function loadConfig(explicitPath?: string, env: NodeJS.ProcessEnv = proce
   } catch (error) {
     throw new ConfigError([`is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message}`], file);
   }
-  return parseConfig(parsed, env, file);
+  return resolveFromConfigFolder(parseConfig(parsed, env, file), dirname(file));
+}
+
+/** The config file `loadConfig` reads (absolute), or null when it uses the built-in default. */
+export function findConfigFile(explicitPath?: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string | null {
+  const candidate = explicitPath ?? env.TIMEGATE_CONFIG ?? DEFAULT_FILES.find((f) => existsSync(resolve(cwd, f)));
+  return candidate ? resolve(cwd, candidate) : null;
+}
+
+/**
+ * A relative path in a config file means the same whatever directory the gateway is started
+ * from: it is resolved from the folder of the file, as `"store": "sqlite:./mig.db"` next to
+ * the config would be read by a person.
+ */
+function resolveFromConfigFolder(config: Config, folder: string): Config {
+  const path = config.store.startsWith('sqlite:') ? config.store.slice('sqlite:'.length) : null;
+  if (path === null || path === '' || isAbsolute(path)) return config;
+  return { ...config, store: `sqlite:${resolve(folder, path)}` };
 }

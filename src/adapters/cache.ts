@@ -12,6 +12,7 @@
  */
 import Keyv from 'keyv';
 import { LRUCache } from 'lru-cache';
+import type { RedisConnection } from '../redis.js';
 
 export interface ResponseCache {
   get(key: string): Promise<unknown | undefined>;
@@ -48,7 +49,11 @@ export function createMemoryResponseCache(ttlMs: number, maxEntries: number = DE
   };
 }
 
-export async function createCacheFactory(setting: CacheSetting): Promise<CacheFactory> {
+/**
+ * `redis` is the process' shared Redis connection (src/redis.ts owns how it connects and
+ * reconnects), required when the setting is a redis:// URL; the factory never closes it.
+ */
+export async function createCacheFactory(setting: CacheSetting, redis?: RedisConnection): Promise<CacheFactory> {
   if (setting === 'none') return { forSource: () => undefined, close: async () => undefined };
   if (!/^rediss?:\/\//.test(setting)) {
     const memories: ResponseCache[] = [];
@@ -65,9 +70,11 @@ export async function createCacheFactory(setting: CacheSetting): Promise<CacheFa
       },
     };
   }
+  if (!redis) throw new Error('createCacheFactory: a redis:// cache needs the Redis connection');
   const caches: Keyv[] = [];
   const { default: KeyvRedis } = await import('@keyv/redis');
-  const makeStore: () => unknown = () => new KeyvRedis(setting);
+  // Redis being away is a cache miss (the connection fails commands at once), not an error.
+  const makeStore: () => unknown = () => new KeyvRedis(redis.client as never, { throwOnConnectError: false });
   return {
     forSource(source, ttlSeconds) {
       if (ttlSeconds <= 0) return undefined;
@@ -100,7 +107,8 @@ export async function createCacheFactory(setting: CacheSetting): Promise<CacheFa
       };
     },
     close: async () => {
-      await Promise.all(caches.map((c) => c.disconnect?.().catch(() => undefined)));
+      // A Redis store shares the process' connection, which its owner closes.
+      if (!redis) await Promise.all(caches.map((c) => c.disconnect?.().catch(() => undefined)));
     },
   };
 }

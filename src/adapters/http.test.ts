@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UpstreamError } from '../domain/errors.js';
+import { connectRedis } from '../redis.js';
 import { createCacheFactory, type ResponseCache } from './cache.js';
 import { createVendorHttp, RateLimiter, retryAfterMs, type VendorHttp, type VendorHttpOptions } from './http.js';
 
@@ -333,7 +334,9 @@ describe('createVendorHttp with a response cache', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(i === 0 ? '{"n": ' : JSON.stringify({ n: i }));
     });
-    const caches = await createCacheFactory(process.env.REDIS_URL!);
+    const redis = await connectRedis(process.env.REDIS_URL!);
+    cleanups.push(() => redis.close());
+    const caches = await createCacheFactory(process.env.REDIS_URL!, redis);
     cleanups.push(() => caches.close());
     // A namespace of its own: the Redis server is shared with other runs.
     const cache = caches.forSource(`http-test-${process.pid}-${Date.now()}`, 60)!;

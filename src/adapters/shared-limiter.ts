@@ -11,8 +11,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createClient } from 'redis';
-import type { RequestLimiter } from './http.js';
+import type { RedisConnection } from '../redis.js';
+import { RateLimiter, type RequestLimiter } from './http.js';
 
 const SLIDING_WINDOW = `
 local t = redis.call('TIME')
@@ -45,22 +45,33 @@ export interface SharedLimiters {
   close(): Promise<void>;
 }
 
-export async function createSharedLimiters(redisUrl: string): Promise<SharedLimiters> {
-  const client = createClient({ url: redisUrl });
-  client.on('error', () => undefined);
-  await client.connect();
+/**
+ * `redis` is the process' shared connection (src/redis.ts); it is closed by its owner. While
+ * Redis is away, each source is paced by an in-process limiter at the same rate instead:
+ * the vendor's limit is then kept per process, not across processes, but no request waits
+ * on a Redis that is not there.
+ */
+export function createSharedLimiters(redis: RedisConnection): SharedLimiters {
+  const { client } = redis;
   return {
     forSource(source, perSecond) {
       // Whole requests per window; a fractional limit gets a longer window.
       const limit = Math.max(1, Math.floor(perSecond));
       const windowMs = Math.ceil(((limit * 1000) / perSecond) * JITTER_MARGIN);
       const key = `timegate:rate:${source}`;
+      const fallback = new RateLimiter(perSecond);
       return {
         async acquire() {
           const member = randomUUID();
           for (;;) {
-            const wait = Number(await client.eval(SLIDING_WINDOW, { keys: [key], arguments: [String(limit), String(windowMs), member, String(IN_FLIGHT_MS)] }));
-            if (wait <= 0) return () => client.eval(SETTLE, { keys: [key], arguments: [member] }).then(() => undefined);
+            if (!redis.ready) return fallback.acquire();
+            let wait: number;
+            try {
+              wait = Number(await client.eval(SLIDING_WINDOW, { keys: [key], arguments: [String(limit), String(windowMs), member, String(IN_FLIGHT_MS)] }));
+            } catch {
+              return fallback.acquire();
+            }
+            if (wait <= 0) return () => client.eval(SETTLE, { keys: [key], arguments: [member] }).then(() => undefined, () => undefined);
             // A slot held by a request in flight frees when its response is in, not at its
             // (future) score, so long waits are re-checked every so often.
             await sleep(Math.min(wait + 1, 100));
@@ -68,8 +79,6 @@ export async function createSharedLimiters(redisUrl: string): Promise<SharedLimi
         },
       };
     },
-    close: async () => {
-      await client.quit().catch(() => undefined);
-    },
+    close: async () => undefined,
   };
 }

@@ -5,6 +5,7 @@
  * tried against the same simulators while the demo runs.
  */
 import { parseArgs } from 'node:util';
+import { describeStartupFailure } from '../startup-error.js';
 import { DEMO_CONFIG_FILE, startDemo } from './demo-setup.js';
 
 const { values } = parseArgs({
@@ -13,7 +14,12 @@ const { values } = parseArgs({
     config: { type: 'string', short: 'c', default: DEMO_CONFIG_FILE },
   },
 });
-const demo = await startDemo({ port: Number(values.port), configPath: values.config });
+const demo = await startDemo({ port: Number(values.port), configPath: values.config }).catch((error: unknown) => {
+  // A port in use is one line saying so, not a stack trace (src/startup-error.ts); startDemo
+  // has already closed the simulators it started.
+  process.stderr.write(describeStartupFailure(error, null));
+  process.exit(1);
+});
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 out(`timegate demo on ${demo.gateway.url}/graphql`);

@@ -8,6 +8,8 @@ import { dirname } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
 import { migrationProvider } from './migrations.js';
+import type { Logger } from '../log.js';
+import { StartupError, reasonOf } from '../startup-error.js';
 
 export type StoreDialect = 'sqlite' | 'postgres';
 
@@ -20,12 +22,51 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export async function openStore(location: string): Promise<Store> {
-  const store = location.startsWith('postgres://') || location.startsWith('postgresql://')
-    ? await openPostgres(location)
-    : await openSqlite(location);
-  await migrate(store);
-  return store;
+export interface StoreOptions {
+  /** Where connection faults of a running store are reported (they never end the process). */
+  logger?: Pick<Logger, 'warn'>;
+}
+
+/** Longest /readyz waits for the store before calling it unavailable. */
+const PING_TIMEOUT_MS = 3_000;
+
+export async function openStore(location: string, options: StoreOptions = {}): Promise<Store> {
+  const postgres = location.startsWith('postgres://') || location.startsWith('postgresql://');
+  let store: Store | undefined;
+  try {
+    store = postgres ? await openPostgres(location, options) : await openSqlite(location);
+    await migrate(store);
+    return store;
+  } catch (error) {
+    await store?.close().catch(() => undefined);
+    const where = store?.describe ?? (postgres ? describePostgres(location) : location);
+    const hint = postgres
+      ? 'start PostgreSQL there, or correct "store"'
+      : 'make the file\'s folder writable, or correct "store"';
+    throw new StartupError(`cannot open the store ${where}: ${reasonOf(error)}`, hint, { setting: 'store', cause: error });
+  }
+}
+
+function describePostgres(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `postgres://${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'postgres://(unparsable URL)';
+  }
+}
+
+/** A ping that answers within PING_TIMEOUT_MS, so /readyz never hangs on a store gone silent. */
+async function boundedPing(db: Kysely<Database>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`store did not answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([sql`select 1`.execute(db), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function openSqlite(location: string): Promise<Store> {
@@ -46,16 +87,32 @@ async function openSqlite(location: string): Promise<Store> {
   };
 }
 
-async function openPostgres(url: string): Promise<Store> {
+async function openPostgres(url: string, options: StoreOptions): Promise<Store> {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const describe = describePostgres(url);
+  // A bounded connect: a store host that drops packets fails the start or /readyz, not hangs it.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
+  // When PostgreSQL restarts or fails over, every open connection errors. Without a listener
+  // that error is thrown from an EventEmitter and ends the process. The pool drops a broken
+  // idle connection by itself, and a checked-out one is dropped when it is released (its
+  // query fails), so reporting the fault is all there is to do: the next query reconnects.
+  let reported = false;
+  const onConnectionError = (error: Error) => {
+    if (reported) return;
+    reported = true;
+    options.logger?.warn({ store: describe, err: error.message }, `lost a connection to the store ${describe}; reconnecting on the next query`);
+    setTimeout(() => (reported = false), 10_000).unref();
+  };
+  pool.on('error', onConnectionError);
+  // The pool listens only to idle connections; one checked out (e.g. between a transaction's
+  // statements) would otherwise have no listener at all.
+  pool.on('connect', (client) => client.on('error', onConnectionError));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const parsed = new URL(url);
   return {
     db,
     dialect: 'postgres',
-    describe: `postgres://${parsed.host}${parsed.pathname}`,
-    ping: async () => void (await sql`select 1`.execute(db)),
+    describe,
+    ping: () => boundedPing(db),
     close: () => db.destroy(),
   };
 }

@@ -6,13 +6,18 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo } from 'node:net';
 import { decryptSecret } from '../../src/security/secret-box.js';
+import { freePort } from '../support/private-servers.js';
 
 const BIN = join(import.meta.dirname, '../../bin/timegate.js');
+const DEMO = join(import.meta.dirname, '../../src/sandbox/demo.ts');
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30_000 });
+  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
 
-describe('timegate CLI', () => {
+// Each test starts the CLI (TypeScript compiled at start by tsx) a few times: on a busy
+// machine that takes seconds per start, so the budget is generous; it is not a speed check.
+describe('timegate CLI', { timeout: 180_000 }, () => {
   it('prints its version and help', () => {
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
     expect(run(['--version']).stdout.trim()).toBe(pkg.version);
@@ -44,11 +49,13 @@ describe('timegate CLI', () => {
     expect(result.stderr).toContain('TIMEGATE_TEST_UNSET');
   });
 
-  it('serves GraphQL and health on the port given, with a SQLite file created on first start', async () => {
+  it('serves GraphQL and health on the port given, with a SQLite file created on first start, relative to the config file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'timegate-cli-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'timegate-cwd-'));
     const config = join(dir, 'timegate.config.json');
-    writeFileSync(config, JSON.stringify({ store: `sqlite:${join(dir, 'data', 'gate.db')}`, sources: [{ key: 'local', vendor: 'native' }] }));
-    const child = spawn(process.execPath, [BIN, 'serve', '--config', config, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // A relative path in a config file is read from the file's folder, not the working directory.
+    writeFileSync(config, JSON.stringify({ store: 'sqlite:./data/gate.db', sources: [{ key: 'local', vendor: 'native' }] }));
+    const child = spawn(process.execPath, [BIN, 'serve', '--config', config, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], cwd: elsewhere });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -70,10 +77,69 @@ describe('timegate CLI', () => {
       const graphiql = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
       expect(await graphiql.text()).toContain('query Overview');
       expect(existsSync(join(dir, 'data', 'gate.db'))).toBe(true);
+      expect(existsSync(join(elsewhere, 'data'))).toBe(false);
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
     }
     expect(child.exitCode).toBe(0);
+  });
+
+  describe('start-up errors: one line naming the setting or the cause and what to do, exit 1, no stack', () => {
+    const configFile = (config: Record<string, unknown>) => {
+      const file = join(mkdtempSync(join(tmpdir(), 'timegate-cli-')), 'timegate.config.json');
+      writeFileSync(file, JSON.stringify(config));
+      return file;
+    };
+    const expectOneLine = (result: ReturnType<typeof run>, ...mentions: string[]) => {
+      expect(result.status, result.stderr).toBe(1);
+      const text = result.stderr.trim();
+      expect(text.split('\n'), text).toHaveLength(1);
+      expect(text).not.toMatch(/^\s+at /m);
+      for (const mention of mentions) expect(text).toContain(mention);
+    };
+    const GAUZY_IDS = { tenantId: '3fa85f64-5717-4562-b3fc-2c963f66afa6', organizationId: '3fa85f64-5717-4562-b3fc-2c963f66afa6' };
+
+    it('a base URL without its scheme', () => {
+      const file = configFile({ sources: [{ key: 'gauzy', vendor: 'gauzy', baseUrl: 'example.com/api', token: 't', ...GAUZY_IDS }] });
+      expectOneLine(run(['serve', '--config', file]), file, 'sources.0.baseUrl', 'https://');
+    });
+
+    it('a PostgreSQL URL that does not parse (migrate)', () => {
+      const file = configFile({ store: 'postgres://[bad', sources: [{ key: 'local', vendor: 'native' }, { key: 'other', vendor: 'native' }] });
+      expectOneLine(run(['migrate', '--config', file, '--from', 'local', '--to', 'other']), file, 'store', 'postgres://user:password@host');
+    });
+
+    it('PostgreSQL down at start (serve and migrate), without its password', async () => {
+      const port = await freePort();
+      const file = configFile({ store: `postgres://gate:s3cret-pw@127.0.0.1:${port}/gate`, sources: [{ key: 'local', vendor: 'native' }, { key: 'other', vendor: 'native' }] });
+      const serve = run(['serve', '--config', file, '--port', '0']);
+      expectOneLine(serve, `postgres://127.0.0.1:${port}/gate`, 'ECONNREFUSED', 'start PostgreSQL', file);
+      expect(serve.stderr).not.toContain('s3cret-pw');
+      const migrate = run(['migrate', '--config', file, '--from', 'local', '--to', 'other']);
+      expectOneLine(migrate, `postgres://127.0.0.1:${port}/gate`, 'start PostgreSQL', file);
+      expect(migrate.stderr).not.toContain('s3cret-pw');
+    });
+
+    it('Redis unreachable at start: fails at once naming the URL, its password masked', async () => {
+      const port = await freePort();
+      const file = configFile({ store: 'memory', cache: `redis://:hunter2-pw@127.0.0.1:${port}` });
+      const result = run(['serve', '--config', file, '--port', '0']);
+      expectOneLine(result, `redis://:***@127.0.0.1:${port}`, 'cache', file);
+      expect(result.stderr).not.toContain('hunter2-pw');
+    });
+
+    it('a port in use (serve and the demo)', async () => {
+      const taken = createServer();
+      await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
+      const { port } = taken.address() as AddressInfo;
+      try {
+        expectOneLine(run(['serve', '--config', configFile({ store: 'memory' }), '--port', String(port)]), `port ${port}`, 'already in use', '--port');
+        const demo = spawnSync(process.execPath, ['--import', 'tsx', DEMO, '--port', String(port)], { encoding: 'utf8', timeout: 60_000 });
+        expectOneLine(demo, `port ${port}`, 'already in use');
+      } finally {
+        taken.close();
+      }
+    });
   });
 });
