@@ -359,7 +359,7 @@ describe('gauzy adapter: vendor paging', () => {
   });
   afterAll(() => sim.close());
 
-  it('reads a collection past 100 rows with take=100 and skip, to the end', async () => {
+  it('reads a /pagination collection past 100 rows with take=100 and skip as a page number, to the end', async () => {
     const writer = adapterFor(sim);
     for (let i = 0; i < 105; i++) await handlers(writer, 'client').create({ name: `Client ${String(i).padStart(3, '0')}` });
     await writer.close?.();
@@ -370,7 +370,8 @@ describe('gauzy adapter: vendor paging', () => {
     expect(all[0]!.name).toBe('Client 000');
     expect(all[104]!.name).toBe('Client 104');
     const reads = sim.requests.filter((r) => r.path.endsWith('/organization-contact/pagination')).slice(-2);
-    expect(reads.map((r) => new URLSearchParams(r.query).get('skip'))).toEqual(['0', '100']);
+    // CrudService.paginate: offset = take × (skip − 1), so the second page is skip=2.
+    expect(reads.map((r) => new URLSearchParams(r.query).get('skip'))).toEqual(['1', '2']);
     expect(reads.every((r) => new URLSearchParams(r.query).get('take') === '100')).toBe(true);
     expect(log).toHaveLength(2);
     await reader.close?.();

@@ -30,6 +30,7 @@ export class TokenService {
     readonly staticToken: string,
     private readonly staticUserId: string,
     private readonly now: () => Date,
+    private readonly ttlSeconds = 86_400,
   ) {}
 
   private sign(payload: Record<string, unknown>, secret: Buffer | string = this.secret): string {
@@ -46,7 +47,7 @@ export class TokenService {
     const role = this.state.roles.get(user.roleId)?.name ?? null;
     const claims = { id: user.id, tenantId: user.tenantId, employeeId: employee?.id ?? null, role, iat };
     return {
-      token: this.sign({ ...claims, exp: iat + 86_400, jti: randomBytes(6).toString('hex') }),
+      token: this.sign({ ...claims, exp: iat + this.ttlSeconds, jti: randomBytes(6).toString('hex') }),
       refresh_token: this.sign({ id: user.id, typ: 'refresh', iat, exp: iat + 7 * 86_400, jti: randomBytes(6).toString('hex') }),
     };
   }

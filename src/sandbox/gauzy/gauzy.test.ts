@@ -61,8 +61,11 @@ describe('gauzy simulator', () => {
       expect(body.user.employee.id).toBe(sim.employeeId);
       expect(body.token.split('.')).toHaveLength(3);
 
-      const me = await client(sim, body.token).get('/user/me?relations[]=employee');
-      expect(me.status).toBe(200);
+      // user.service.ts findMeUser: `relations[]=employee` is stripped; only includeEmployee loads it.
+      const stripped = await client(sim, body.token).get('/user/me?relations[]=employee');
+      expect(stripped.status).toBe(200);
+      expect(stripped.body.employee).toBeUndefined();
+      const me = await client(sim, body.token).get('/user/me?includeEmployee=true');
       expect(me.body.employee.id).toBe(sim.employeeId);
 
       const refreshed = await fetch(`${sim.baseUrl}/auth/refresh-token`, {
@@ -128,8 +131,12 @@ describe('gauzy simulator', () => {
 
   describe('CRUD lists', () => {
     it('pages employees with take/skip to the end', async () => {
+      // employee.service.ts pagination: skip is a 1-based page number (skip 0 is page 1 too).
+      const first = await api.get(`/employee/pagination?where[organizationId]=${org}&take=1&skip=0&relations[]=user`);
+      const again = await api.get(`/employee/pagination?where[organizationId]=${org}&take=1&skip=1&relations[]=user`);
+      expect(again.body.items[0].id).toBe(first.body.items[0].id);
       const seen: string[] = [];
-      for (let skip = 0; ; skip += 1) {
+      for (let skip = 1; ; skip += 1) {
         const page = await api.get(`/employee/pagination?where[organizationId]=${org}&take=1&skip=${skip}&relations[]=user`);
         expect(page.status).toBe(200);
         expect(page.body.total).toBe(3);
@@ -192,10 +199,11 @@ describe('gauzy simulator', () => {
       expect((await api.get(`/organization-projects/${created.body.id}`)).status).toBe(404);
     });
 
-    it('creates tasks with kebab-case enums and rejects other spellings', async () => {
-      const bad = await api.post('/tasks', { organizationId: org, title: 'x', status: 'IN_PROGRESS' });
+    it('creates tasks with kebab-case enums and requires title and status', async () => {
+      const bad = await api.post('/tasks', { organizationId: org, title: 'x', priority: 'HIGH' });
       expect(bad.status).toBe(400);
-      expect(bad.body.message[0]).toMatch(/^status must be one of the following values: backlog, open, in-progress/);
+      expect(bad.body.message).toContain('status should not be empty');
+      expect(bad.body.message[bad.body.message.length - 1]).toMatch(/^priority must be one of the following values: urgent, high/);
       const created = await api.post('/tasks', {
         organizationId: org,
         title: 'Tabulate logarithms',
@@ -227,7 +235,10 @@ describe('gauzy simulator', () => {
       expect(dup.body.message).toEqual(["The team name 'Bombe' is already in use. Please choose a different name."]);
       const withMembers = await api.get(`/organization-team/${created.body.id}?relations[]=members.employee.user`);
       expect(withMembers.body.members.map((m: Json) => m.employee.user.firstName).sort()).toEqual(['Katherine', 'Margaret']);
-      expect((await api.del(`/organization-team/${created.body.id}`)).status).toBe(200);
+      // DeleteQueryDTO: organizationId is required; deleteTeam answers 403 for what it cannot find.
+      expect((await api.del(`/organization-team/${created.body.id}`)).status).toBe(400);
+      expect((await api.del(`/organization-team/${created.body.id}?organizationId=${org}`)).status).toBe(200);
+      expect((await api.del(`/organization-team/${created.body.id}?organizationId=${org}`)).status).toBe(403);
     });
 
     it('lists clients through the JSON `data` query param', async () => {
