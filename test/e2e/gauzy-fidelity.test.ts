@@ -49,7 +49,7 @@ async function allEntries(s: Setup, filter: Record<string, unknown>): Promise<{ 
   const nodes: any[] = [];
   let after: string | null = null;
   for (let i = 0; i < 20; i++) {
-    const res = await s.gql(ENTRIES, { filter, after });
+    const res: GraphQLResponse<any> = await s.gql(ENTRIES, { filter, after });
     if (res.errors?.length) return { nodes, errors: res.errors };
     nodes.push(...res.data.timeEntries.edges.map((e: any) => e.node));
     if (!res.data.timeEntries.pageInfo.hasNextPage) break;

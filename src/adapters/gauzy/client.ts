@@ -62,16 +62,28 @@ export function gauzyErrorMessage(_status: number, body: unknown): string | unde
 /** Seconds of slack: a token this close to its `exp` is renewed before use. */
 const EXPIRY_SLACK_S = 30;
 
-/** Whether a JWT's `exp` claim has passed (unsigned read: the server still decides). */
-export function expired(token: string, nowMs: number): boolean {
+/** A JWT's claims, read without checking the signature (the server still decides). */
+function claims(token: string): Record<string, unknown> | null {
   const payload = token.split('.')[1];
-  if (!payload) return false;
+  if (!payload) return null;
   try {
-    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp;
-    return typeof exp === 'number' && exp - EXPIRY_SLACK_S <= nowMs / 1000;
+    const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Whether a JWT's `exp` claim has passed. */
+export function expired(token: string, nowMs: number): boolean {
+  const exp = claims(token)?.['exp'];
+  return typeof exp === 'number' && exp - EXPIRY_SLACK_S <= nowMs / 1000;
+}
+
+/** The `permissions` claim Gauzy puts in its access tokens, when the token has one. */
+export function permissionsClaim(token: string): string[] | null {
+  const permissions = claims(token)?.['permissions'];
+  return Array.isArray(permissions) && permissions.every((p) => typeof p === 'string') ? permissions : null;
 }
 
 export interface GauzyClient {
@@ -254,12 +266,18 @@ export function createGauzyClient(config: GauzyClientConfig): GauzyClient {
     },
     ownEmployeeId: () => {
       if (!employeeId) {
-        // user.service.ts `findMeUser` (L118-144) drops `employee` from `relations`; the
-        // employee comes only with `includeEmployee=true`, looked up in the user's last
-        // organization, so one of another organization is not ours.
-        const pending = client
-          .get('/user/me', GauzyMe, { includeEmployee: 'true' })
-          .then((me) => (me.employee && (!me.employee.organizationId || me.employee.organizationId === config.organizationId) ? me.employee.id : null));
+        const pending = bearer().then((token) => {
+          // The access token names the employee of its organization (auth.service.ts
+          // `getJwtAccessToken`, L1400-1407): when that organization is ours, no request.
+          const c = claims(token);
+          if (c && c['organizationId'] === config.organizationId && 'employeeId' in c) return typeof c['employeeId'] === 'string' ? c['employeeId'] : null;
+          // user.service.ts `findMeUser` (L118-144) drops `employee` from `relations`; the
+          // employee comes only with `includeEmployee=true`, looked up in the user's last
+          // organization, so one of another organization is not ours.
+          return client
+            .get('/user/me', GauzyMe, { includeEmployee: 'true' })
+            .then((me) => (me.employee && (!me.employee.organizationId || me.employee.organizationId === config.organizationId) ? me.employee.id : null));
+        });
         pending.catch(() => {
           if (employeeId === pending) employeeId = null;
         });
@@ -269,9 +287,14 @@ export function createGauzyClient(config: GauzyClientConfig): GauzyClient {
     },
     seesOtherEmployees: () => {
       if (!canSeeOthers) {
-        // auth.controller.ts `hasPermissions` (GET /auth/permissions): true when the role
-        // holds any of `permissions[]`.
-        const pending = client.get('/auth/permissions', z.boolean(), { 'permissions[]': ['CHANGE_SELECTED_EMPLOYEE'] });
+        // The access token carries the role's permissions (auth.service.ts
+        // `getJwtAccessToken`, L1400-1407); otherwise auth.controller.ts `hasPermissions`
+        // (GET /auth/permissions) answers true when the role holds any of `permissions[]`.
+        const pending = bearer().then((token) => {
+          const claimed = permissionsClaim(token);
+          if (claimed) return claimed.includes('CHANGE_SELECTED_EMPLOYEE');
+          return client.get('/auth/permissions', z.boolean(), { 'permissions[]': ['CHANGE_SELECTED_EMPLOYEE'] });
+        });
         pending.catch(() => {
           if (canSeeOthers === pending) canSeeOthers = null;
         });

@@ -22,9 +22,10 @@
  *
  * Cost of one `timeEntries` read (page 1; later pages come from the memo while it is fresh):
  * 1 list per chunk combination, + 1 conflict read per employee in scope when `from` is set
- * (4 at a time), + 1 `timer/status/worked` per 20 employees when the range can hold a running
- * entry, + the employee list (memoised with `users`) when no `userIds` filter names them, + one
- * permission check per adapter lifetime.
+ * (4 at a time), + 1 `timer/status/worked` per 20 employees when the range reaches into the last
+ * day (older running logs have time slots, so the list or the conflict read has them), + the
+ * employee list (memoised with `users`) when no `userIds` filter names them, + one permission
+ * check per adapter lifetime unless the token's `permissions` claim already answers it.
  *
  * Manual create and update refuse to overlap the employee's other logs: Gauzy would delete or
  * trim them (`addManualTime` / `updateManualTime` → DeleteTimeSpanCommand), so the adapter asks
@@ -46,6 +47,8 @@ const LATEST = Date.parse('2100-01-01T00:00:00.000Z');
 const TIMESHEET = { 'relations[]': ['timesheet'] };
 /** qs' default arrayLimit: Express parses a longer `key[]` array as an object. */
 export const MAX_ARRAY_PARAM = 20;
+/** How recent a start must be for a running log to still lack its first time slot (with margin). */
+const RECENT_MS = 24 * HOUR;
 /** Conflict reads run this many at a time. */
 const PARALLEL = 4;
 
@@ -152,8 +155,9 @@ export function gauzyTimeEntries(ctx: GauzyContext, deps: TimeEntryDeps): GauzyT
   const fetchRange = async (filter: TimeEntryFilter, start: number, end: number): Promise<TimeEntry[]> => {
     if (start >= end) return [];
     const employees = await scope(filter);
-    // A running entry overlaps the range when it started before its end and now is past its start.
-    const wantRunning = filter.running !== false && now() > start;
+    // Only a timer without any time slot is missing from the list and the conflict read, and the
+    // tracker saves a slot every 10 minutes: such a timer started moments ago. A day of margin.
+    const wantRunning = filter.running !== false && now() > start && end > now() - RECENT_MS;
     const [inRange, before, live] = await Promise.all([
       listed(filter, start, end),
       filter.from && filter.running !== true ? spanning(employees, start) : [],

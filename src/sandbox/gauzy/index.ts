@@ -5,7 +5,7 @@
  * (validation sentences, status codes, envelopes) is the point, not convenience.
  */
 import { startSimServer, type SimServer } from '../kit.js';
-import { makeGuarded, TokenService } from './auth.js';
+import { makeGuarded, staticToken, TokenService } from './auth.js';
 import type { SimContext } from './context.js';
 import { buildDataset, DEFAULT_ORGANIZATION_ID, DEFAULT_TENANT_ID } from './dataset.js';
 import { badRequest, routeNotFound, throttled } from './envelope.js';
@@ -77,20 +77,17 @@ export interface GauzySimulator extends SimServer {
 
 export const DEFAULT_EMAIL = 'ada@example.com';
 export const DEFAULT_PASSWORD = 'gauzy-sim-password';
-/** A fixed JWT-shaped static token, so fixtures can hard-code it. */
-export const DEFAULT_TOKEN =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJnYXV6eS1zaW0tc3RhdGljIn0.Z2F1enktc2ltLXN0YXRpYy10b2tlbg';
 
 export async function startGauzySimulator(options: GauzySimOptions = {}): Promise<GauzySimulator> {
   const tenantId = options.tenantId ?? DEFAULT_TENANT_ID;
   const organizationId = options.organizationId ?? DEFAULT_ORGANIZATION_ID;
   const email = options.email ?? DEFAULT_EMAIL;
   const password = options.password ?? DEFAULT_PASSWORD;
-  const token = options.token ?? DEFAULT_TOKEN;
   const now = options.now ?? (() => new Date());
 
   const { state, loginUserId } = buildDataset({ dataset: options.dataset ?? 'demo', tenantId, organizationId, email });
   shapeLoginUser(state, loginUserId, options);
+  const token = options.token ?? staticToken(state, loginUserId);
   if (options.secondOrganization) addSecondOrganization(state);
   const tokens = new TokenService(state, token, loginUserId, now, options.tokenTtlSeconds);
   const ctx: SimContext = {

@@ -7,7 +7,8 @@
 import type { Caller } from './auth.js';
 import type { GauzyState, RoleName } from './state.js';
 
-export type SimPermission = 'CHANGE_SELECTED_EMPLOYEE' | 'ORG_MEMBER_LAST_LOG_VIEW';
+export const SIM_PERMISSIONS = ['CHANGE_SELECTED_EMPLOYEE', 'ORG_MEMBER_LAST_LOG_VIEW'] as const;
+export type SimPermission = (typeof SIM_PERMISSIONS)[number];
 
 const DEFAULTS: Record<SimPermission, readonly RoleName[]> = {
   CHANGE_SELECTED_EMPLOYEE: ['SUPER_ADMIN', 'ADMIN'],
