@@ -160,7 +160,9 @@ export function gauzyTimeEntries(ctx: GauzyContext, deps: TimeEntryDeps): GauzyT
     const wantRunning = filter.running !== false && now() > start && end > now() - RECENT_MS;
     const [inRange, before, live] = await Promise.all([
       listed(filter, start, end),
-      filter.from && filter.running !== true ? spanning(employees, start) : [],
+      // Also for `running: true`: a timer running for days has slots, and its `stoppedAt` (the
+      // last slot) makes the conflict read find it.
+      filter.from ? spanning(employees, start) : [],
       wantRunning ? running(employees) : [],
     ]);
     const logs = new Map<string, GauzyTimeLog>();
