@@ -226,6 +226,16 @@ describe('gauzy fidelity: what lists hold (#10.12, #15.1-#15.4)', () => {
     expect(nodes.map((n) => n.remoteId)).toEqual([id]);
   });
 
+  it('finds a timer that has run for days into the range, once, as running', async () => {
+    const s = await setup();
+    const id = '44444444-4444-4444-8444-444444444444';
+    const lastSlot = new Date(Date.now() - 300_000).toISOString();
+    s.sim.state.timeLogs.set(id, logRow(s.sim, id, DEMO_IDS.employees.katherine, new Date(Date.now() - 3 * 86_400_000).toISOString(), lastSlot, true));
+    const { nodes, errors } = await allEntries(s, { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString() });
+    expect(errors).toBeUndefined();
+    expect(nodes.filter((n) => n.remoteId === id)).toMatchObject([{ running: true, end: null, user: { remoteId: DEMO_IDS.employees.katherine } }]);
+  });
+
   it('lists a deactivated person as INACTIVE instead of dropping them (GET /employee forces active users)', async () => {
     const s = await setup();
     s.sim.state.users.get(DEMO_IDS.users.margaret)!.isActive = false;

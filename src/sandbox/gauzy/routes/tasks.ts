@@ -10,7 +10,7 @@ import { json, notFound, uuidParam } from '../envelope.js';
 import { checkOrganization, findAll, OFFSET_PAGING, organizationIdOf, parseListQuery } from '../listing.js';
 import { parseQuery, parseRelations } from '../query.js';
 import { taskJson } from '../serialize.js';
-import { baseColumns, setTags, TASK_PRIORITIES, TASK_SIZES, TASK_STATUSES, TASK_TYPES, type TaskRow } from '../state.js';
+import { baseColumns, setTags, TASK_PRIORITIES, TASK_SIZES, TASK_TYPES, type TaskRow } from '../state.js';
 import * as v from '../validate.js';
 import { bodyOf, checkIdList, countRoute, deleteResult, fieldPatch, type FieldKind } from './common.js';
 
