@@ -62,6 +62,8 @@ export type UpstreamErrorCode =
   | 'UPSTREAM_AUTH_FAILED'
   | 'UPSTREAM_NOT_FOUND'
   | 'UPSTREAM_REJECTED'
+  /** The vendor would answer for fewer people than asked (e.g. only the caller's own data). */
+  | 'UPSTREAM_SCOPE_NARROWED'
   | 'RESPONSE_VALIDATION_FAILED';
 
 /** A vendor (or the store behind a source) failed. `status` is the HTTP status when there was one. */

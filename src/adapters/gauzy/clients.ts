@@ -10,8 +10,9 @@ export function gauzyClients(ctx: GauzyContext): EntityHandlers<'client'> {
   const reads = namedReads(ctx, {
     kind: 'client',
     label: 'Client',
-    // The plain list takes a JSON `data` param and does not page; /pagination is the take/skip form.
-    loadAll: () => client.listAll('/organization-contact/pagination', GauzyContact),
+    // The plain list takes a JSON `data` param and does not page; /pagination is the take/skip
+    // form, CrudService.paginate underneath (organization-contact.service.ts `pagination`): pages.
+    loadAll: () => client.listAll('/organization-contact/pagination', GauzyContact, {}, 'page'),
     loadOne: (id) => client.get(path(id), GauzyContact),
     toEntity: (raw) => toClient(source, raw),
     matches: (filter, c) => nameMatches(filter, c.name) && (filter.archived === undefined || filter.archived === null || c.archived === filter.archived),
@@ -26,6 +27,8 @@ export function gauzyClients(ctx: GauzyContext): EntityHandlers<'client'> {
     update: async (id, patch) => {
       const body = toGauzyContactUpdate(patch);
       if (!Object.keys(body).length) return reads.one(id);
+      // UpdateOrganizationContactDTO requires `name` (organization-contact.entity.ts: @IsNotEmpty).
+      if (!body['name']) body['name'] = (await reads.one(id)).name;
       const updated = await orNotFound('Client', id, client.write('PUT', path(id), GauzyContact, { body }));
       ctx.snapshots.clear();
       return toClient(source, updated);

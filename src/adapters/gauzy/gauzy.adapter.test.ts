@@ -7,7 +7,9 @@ import type { EntityKind, EntityMap, TimeEntry } from '../../domain/entities.js'
 import { NotFoundError, UpstreamError, ValidationError } from '../../domain/errors.js';
 import { DEMO_IDS, startGauzySimulator, type GauzySimulator } from '../../sandbox/gauzy/index.js';
 import type { Adapter, EntityHandlers, FilterMap } from '../contract.js';
+import { expired, permissionsClaim } from './client.js';
 import { createGauzyAdapter, type GauzySourceConfig } from './index.js';
+import { chunk } from './time-entries.js';
 import { toProject } from './mappers/to-project.js';
 import { toTask } from './mappers/to-task.js';
 import { parseGauzyDuration, toTimeEntry } from './mappers/to-time-entry.js';
@@ -359,7 +361,7 @@ describe('gauzy adapter: vendor paging', () => {
   });
   afterAll(() => sim.close());
 
-  it('reads a collection past 100 rows with take=100 and skip, to the end', async () => {
+  it('reads a /pagination collection past 100 rows with take=100 and skip as a page number, to the end', async () => {
     const writer = adapterFor(sim);
     for (let i = 0; i < 105; i++) await handlers(writer, 'client').create({ name: `Client ${String(i).padStart(3, '0')}` });
     await writer.close?.();
@@ -370,10 +372,42 @@ describe('gauzy adapter: vendor paging', () => {
     expect(all[0]!.name).toBe('Client 000');
     expect(all[104]!.name).toBe('Client 104');
     const reads = sim.requests.filter((r) => r.path.endsWith('/organization-contact/pagination')).slice(-2);
-    expect(reads.map((r) => new URLSearchParams(r.query).get('skip'))).toEqual(['0', '100']);
+    // CrudService.paginate: offset = take × (skip − 1), so the second page is skip=2.
+    expect(reads.map((r) => new URLSearchParams(r.query).get('skip'))).toEqual(['1', '2']);
     expect(reads.every((r) => new URLSearchParams(r.query).get('take') === '100')).toBe(true);
     expect(log).toHaveLength(2);
     await reader.close?.();
+  });
+});
+
+describe('gauzy adapter: who the credentials are', () => {
+  it('finds its own employee through /user/me?includeEmployee=true when the token carries no claims', async () => {
+    const sim = await startGauzySimulator({ dataset: 'demo', token: 'an-opaque-static-token' });
+    const adapter = adapterFor(sim);
+    try {
+      const created = await handlers(adapter, 'timeEntry').create({ start: new Date('2026-11-21T08:00:00Z'), end: new Date('2026-11-21T08:30:00Z') });
+      expect(created.userId).toBe(DEMO_IDS.employees.ada);
+      const me = sim.requests.filter((r) => r.path === '/api/user/me');
+      expect(me).toHaveLength(1);
+      expect(new URLSearchParams(me[0]!.query).get('includeEmployee')).toBe('true');
+      // No claims either for the permission: asked once, then remembered.
+      await handlers(adapter, 'timeEntry').list({ from: RANGE.from, to: RANGE.to }, { token: null, size: 10 });
+      await handlers(adapter, 'timeEntry').list({ from: RANGE.from, to: new Date('2026-11-20T00:00:00Z') }, { token: null, size: 10 });
+      expect(sim.requests.filter((r) => r.path === '/api/auth/permissions')).toHaveLength(1);
+    } finally {
+      await adapter.close?.();
+      await sim.close();
+    }
+  });
+
+  it('reads expiry, permissions and chunks without a request', () => {
+    const jwt = (payload: object) => `x.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.y`;
+    expect(expired(jwt({ exp: 1000 }), 1_000_000)).toBe(true);
+    expect(expired(jwt({ exp: 10_000 }), 1_000_000)).toBe(false);
+    expect(expired('opaque', 1_000_000)).toBe(false);
+    expect(permissionsClaim(jwt({ permissions: ['CHANGE_SELECTED_EMPLOYEE'] }))).toEqual(['CHANGE_SELECTED_EMPLOYEE']);
+    expect(permissionsClaim(jwt({ role: 'EMPLOYEE' }))).toBeNull();
+    expect(chunk(Array.from({ length: 41 }, (_, i) => i)).map((c) => c.length)).toEqual([20, 20, 1]);
   });
 });
 

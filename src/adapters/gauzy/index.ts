@@ -54,7 +54,11 @@ export function createGauzyAdapter(config: GauzySourceConfig, deps: GauzyAdapter
   const ctx: GauzyContext = { source: config.key, client, snapshots: createMemo(config.cacheTtlSeconds) };
   const teams = gauzyTeams(ctx);
   const projects = gauzyProjects(ctx);
-  const timeEntries = gauzyTimeEntries(ctx);
+  const users = gauzyUsers(ctx);
+  const timeEntries = gauzyTimeEntries(ctx, {
+    // The users list is memoised, so this costs one read shared with `users`.
+    employeeIds: async () => (await users.list!({}, { token: null, size: Number.MAX_SAFE_INTEGER })).items.map((u) => u.remoteId),
+  });
   const timer = gauzyTimer(ctx, timeEntries);
   const { members: teamMembers, ...teamHandlers } = teams;
   const { members: projectMembers, ...projectHandlers } = projects;
@@ -66,7 +70,7 @@ export function createGauzyAdapter(config: GauzySourceConfig, deps: GauzyAdapter
     // Pages are cut in memory from whole reads, so any size up to this is one vendor read.
     maxPageSize: 200,
     entities: {
-      user: gauzyUsers(ctx),
+      user: users,
       team: teamHandlers,
       client: gauzyClients(ctx),
       project: projectHandlers,

@@ -16,7 +16,8 @@ export function gauzyProjects(ctx: GauzyContext): EntityHandlers<'project'> & { 
   const reads = namedReads(ctx, {
     kind: 'project',
     label: 'Project',
-    loadAll: () => client.listAll('/organization-projects', GauzyProject, RELATIONS),
+    // `GET /organization-projects` is CrudService.findAll underneath: `skip` is an offset.
+    loadAll: () => client.listAll('/organization-projects', GauzyProject, RELATIONS, 'offset'),
     loadOne,
     toEntity: (raw) => toProject(source, raw),
     matches: (filter, p) =>

@@ -35,6 +35,16 @@ export async function orNotFound<T>(entity: string, id: string, work: Promise<T>
   }
 }
 
+/**
+ * Reads by id are tenant-scoped only in Gauzy (TenantAwareCrudService `findOneByIdString`), so a
+ * record of another organization of the tenant would come back; for this source it does not
+ * exist. Tenant-level records (`organizationId` null, e.g. tags) belong to every organization.
+ */
+export function inOrganization(ctx: GauzyContext, raw: unknown): boolean {
+  const org = (raw as { organizationId?: unknown } | null)?.organizationId;
+  return typeof org !== 'string' || org === ctx.client.organizationId;
+}
+
 export function nameMatches(filter: NameFilter, name: string): boolean {
   return !filter.search || name.toLowerCase().includes(filter.search.toLowerCase());
 }
@@ -64,7 +74,11 @@ export interface NamedReads<K extends NamedKind> extends Required<Pick<EntityHan
  */
 export function namedReads<K extends NamedKind, R>(ctx: GauzyContext, spec: NamedSpec<K, R>): NamedReads<K> {
   const all = () => ctx.snapshots.get(spec.kind, async () => (await spec.loadAll()).map(spec.toEntity));
-  const one = (id: string) => orNotFound(spec.label, id, spec.loadOne(id)).then(spec.toEntity);
+  const one = (id: string) =>
+    orNotFound(spec.label, id, spec.loadOne(id)).then((raw) => {
+      if (!inOrganization(ctx, raw)) throw new NotFoundError(spec.label, id);
+      return spec.toEntity(raw);
+    });
   return {
     list: async (filter, page) => pageByName((await all()).filter((e) => spec.matches(filter, e)), page),
     getMany: async (ids) => {

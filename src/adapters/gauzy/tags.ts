@@ -27,9 +27,11 @@ export function gauzyTags(ctx: GauzyContext): EntityHandlers<'tag'> {
     },
     update: async (id, patch) => {
       if (!patch.name) return reads.one(id);
-      const updated = await orNotFound('Tag', id, client.write('PUT', path(id), GauzyTag, { body: { name: patch.name } }));
+      // tag.controller.ts `update` answers CrudService.update's TypeORM UpdateResult, not the
+      // tag: read it back.
+      await orNotFound('Tag', id, client.write('PUT', path(id), GauzyAny, { body: { name: patch.name } }));
       ctx.snapshots.clear();
-      return toTag(source, updated);
+      return reads.one(id);
     },
     delete: async (id) => {
       await orNotFound('Tag', id, client.write('DELETE', path(id), GauzyAny));

@@ -51,12 +51,15 @@ export const GauzyLoginResponse = z.looseObject({
   token: z.string().min(1),
   refresh_token: z.string().nullish(),
   refreshToken: z.string().nullish(),
-  user: z.looseObject({ id, tenantId: text, employee: z.looseObject({ id }).nullish() }).nullish(),
+  user: z.looseObject({ id, tenantId: text, employee: z.looseObject({ id, organizationId: text }).nullish() }).nullish(),
 });
 export type GauzyLoginResponse = z.infer<typeof GauzyLoginResponse>;
 
-/** `GET /user/me?relations[]=employee`: who the token acts as (the timer always runs for them). */
-export const GauzyMe = z.looseObject({ id, tenantId: text, employee: z.looseObject({ id }).nullish() });
+/** `POST /auth/refresh-token`: ITokenPair, rotated on every use. */
+export const GauzyTokenPair = z.looseObject({ token: z.string().min(1), refresh_token: z.string().nullish(), refreshToken: z.string().nullish() });
+
+/** `GET /user/me?includeEmployee=true`: who the token acts as (the timer always runs for them). */
+export const GauzyMe = z.looseObject({ id, tenantId: text, employee: z.looseObject({ id, organizationId: text }).nullish() });
 export type GauzyMe = z.infer<typeof GauzyMe>;
 
 /** organization_team_employee row; a manager carries the MANAGER role. */
@@ -159,6 +162,9 @@ export type GauzyTimeLog = z.infer<typeof GauzyTimeLog>;
 /** The code answers a plain array; the docs show `{items, total}`. Both are accepted. */
 export const GauzyTimeLogList = z.union([z.array(GauzyTimeLog), gauzyPagination(GauzyTimeLog)]);
 
+/** `GET /timesheet/time-log/conflict`: a plain array. */
+export const GauzyTimeLogs = z.array(GauzyTimeLog);
+
 /** `ITimerStatus`. */
 export const GauzyTimerStatus = z.looseObject({
   running: flag,
@@ -166,6 +172,9 @@ export const GauzyTimerStatus = z.looseObject({
   lastLog: GauzyTimeLog.nullish(),
 });
 export type GauzyTimerStatus = z.infer<typeof GauzyTimerStatus>;
+
+/** `GET /timesheet/timer/status/worked`: one status per employee with a last log. */
+export const GauzyTimerStatuses = z.array(GauzyTimerStatus);
 
 /** NestJS error envelope: `message` is a string, or a string array for validation failures. */
 export const GauzyError = z.looseObject({

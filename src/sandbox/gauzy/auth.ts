@@ -11,6 +11,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { HttpMethod, SimHandler, SimRequest, SimResponse, SimRoute } from '../kit.js';
 import { forbidden, HttpError, unauthorized } from './envelope.js';
 import { parseJsonParam } from './query.js';
+import { roleHas, SIM_PERMISSIONS } from './permissions.js';
 import { employeeOfUser, type EmployeeRow, type GauzyState, type UserRow } from './state.js';
 
 export interface Caller {
@@ -30,6 +31,7 @@ export class TokenService {
     readonly staticToken: string,
     private readonly staticUserId: string,
     private readonly now: () => Date,
+    private readonly ttlSeconds = 86_400,
   ) {}
 
   private sign(payload: Record<string, unknown>, secret: Buffer | string = this.secret): string {
@@ -42,11 +44,9 @@ export class TokenService {
   /** What `POST /auth/login` and `/auth/refresh-token` hand out. */
   issue(user: UserRow): { token: string; refresh_token: string } {
     const iat = Math.floor(this.now().getTime() / 1000);
-    const employee = employeeOfUser(this.state, user.id);
-    const role = this.state.roles.get(user.roleId)?.name ?? null;
-    const claims = { id: user.id, tenantId: user.tenantId, employeeId: employee?.id ?? null, role, iat };
+    const claims = { ...accessClaims(this.state, user), iat };
     return {
-      token: this.sign({ ...claims, exp: iat + 86_400, jti: randomBytes(6).toString('hex') }),
+      token: this.sign({ ...claims, exp: iat + this.ttlSeconds, jti: randomBytes(6).toString('hex') }),
       refresh_token: this.sign({ id: user.id, typ: 'refresh', iat, exp: iat + 7 * 86_400, jti: randomBytes(6).toString('hex') }),
     };
   }
@@ -80,6 +80,32 @@ export class TokenService {
     this.revoked.add(token);
     return this.state.users.get(payload['id']);
   }
+}
+
+/** The claims of a Gauzy access token for `user` (auth.service.ts `getJwtAccessToken`, L1400-1407). */
+function accessClaims(state: GauzyState, user: UserRow): Record<string, unknown> {
+  const employee = employeeOfUser(state, user.id);
+  const role = state.roles.get(user.roleId)?.name;
+  return {
+    id: user.id,
+    tenantId: user.tenantId,
+    organizationId: employee?.organizationId ?? null,
+    employeeId: employee?.id ?? null,
+    role: role ?? null,
+    permissions: SIM_PERMISSIONS.filter((p) => roleHas(role, p)),
+  };
+}
+
+/**
+ * The default static token: JWT-shaped with the login user's real claims and no `exp`, so a
+ * client that reads them (as Gauzy's own apps do) sees what a Gauzy token would tell it. Its
+ * signature is a fixed marker; the simulator accepts it by equality, not by verification.
+ */
+export function staticToken(state: GauzyState, userId: string): string {
+  const user = state.users.get(userId);
+  const head = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+  const body = b64url(JSON.stringify(user ? accessClaims(state, user) : {}));
+  return `${head}.${body}.${b64url('gauzy-sim-static-token')}`;
 }
 
 export function bearer(req: SimRequest): string | undefined {

@@ -101,6 +101,7 @@ export function buildDataset(opts: DatasetOptions): { state: GauzyState; loginUs
       allowTrackInactivity: true,
       allowScreenshotCapture: true,
     },
+    extraOrganizations: [],
     roles,
     users: new Map(),
     employees: new Map(),

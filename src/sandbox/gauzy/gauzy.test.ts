@@ -4,7 +4,7 @@
  * the kit's fault injection.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS, startGauzySimulator, type GauzySimulator } from './index.js';
+import { DEMO_IDS, SECOND_ORG_IDS, startGauzySimulator, type GauzySimulator } from './index.js';
 
 type Json = Record<string, any>;
 
@@ -61,8 +61,11 @@ describe('gauzy simulator', () => {
       expect(body.user.employee.id).toBe(sim.employeeId);
       expect(body.token.split('.')).toHaveLength(3);
 
-      const me = await client(sim, body.token).get('/user/me?relations[]=employee');
-      expect(me.status).toBe(200);
+      // user.service.ts findMeUser: `relations[]=employee` is stripped; only includeEmployee loads it.
+      const stripped = await client(sim, body.token).get('/user/me?relations[]=employee');
+      expect(stripped.status).toBe(200);
+      expect(stripped.body.employee).toBeUndefined();
+      const me = await client(sim, body.token).get('/user/me?includeEmployee=true');
       expect(me.body.employee.id).toBe(sim.employeeId);
 
       const refreshed = await fetch(`${sim.baseUrl}/auth/refresh-token`, {
@@ -128,8 +131,12 @@ describe('gauzy simulator', () => {
 
   describe('CRUD lists', () => {
     it('pages employees with take/skip to the end', async () => {
+      // employee.service.ts pagination: skip is a 1-based page number (skip 0 is page 1 too).
+      const first = await api.get(`/employee/pagination?where[organizationId]=${org}&take=1&skip=0&relations[]=user`);
+      const again = await api.get(`/employee/pagination?where[organizationId]=${org}&take=1&skip=1&relations[]=user`);
+      expect(again.body.items[0].id).toBe(first.body.items[0].id);
       const seen: string[] = [];
-      for (let skip = 0; ; skip += 1) {
+      for (let skip = 1; ; skip += 1) {
         const page = await api.get(`/employee/pagination?where[organizationId]=${org}&take=1&skip=${skip}&relations[]=user`);
         expect(page.status).toBe(200);
         expect(page.body.total).toBe(3);
@@ -192,10 +199,11 @@ describe('gauzy simulator', () => {
       expect((await api.get(`/organization-projects/${created.body.id}`)).status).toBe(404);
     });
 
-    it('creates tasks with kebab-case enums and rejects other spellings', async () => {
-      const bad = await api.post('/tasks', { organizationId: org, title: 'x', status: 'IN_PROGRESS' });
+    it('creates tasks with kebab-case enums and requires title and status', async () => {
+      const bad = await api.post('/tasks', { organizationId: org, title: 'x', priority: 'HIGH' });
       expect(bad.status).toBe(400);
-      expect(bad.body.message[0]).toMatch(/^status must be one of the following values: backlog, open, in-progress/);
+      expect(bad.body.message).toContain('status should not be empty');
+      expect(bad.body.message[bad.body.message.length - 1]).toMatch(/^priority must be one of the following values: urgent, high/);
       const created = await api.post('/tasks', {
         organizationId: org,
         title: 'Tabulate logarithms',
@@ -227,7 +235,10 @@ describe('gauzy simulator', () => {
       expect(dup.body.message).toEqual(["The team name 'Bombe' is already in use. Please choose a different name."]);
       const withMembers = await api.get(`/organization-team/${created.body.id}?relations[]=members.employee.user`);
       expect(withMembers.body.members.map((m: Json) => m.employee.user.firstName).sort()).toEqual(['Katherine', 'Margaret']);
-      expect((await api.del(`/organization-team/${created.body.id}`)).status).toBe(200);
+      // DeleteQueryDTO: organizationId is required; deleteTeam answers 403 for what it cannot find.
+      expect((await api.del(`/organization-team/${created.body.id}`)).status).toBe(400);
+      expect((await api.del(`/organization-team/${created.body.id}?organizationId=${org}`)).status).toBe(200);
+      expect((await api.del(`/organization-team/${created.body.id}?organizationId=${org}`)).status).toBe(403);
     });
 
     it('lists clients through the JSON `data` query param', async () => {
@@ -474,6 +485,110 @@ describe('gauzy throttling and empty dataset', () => {
       expect(login.status).toBe(200);
     } finally {
       await sim.close();
+    }
+  });
+});
+
+/** The server rules of issues #10 and #15, straight against the simulator (see docs/vendors/gauzy.md). */
+describe('gauzy simulator: server-code rules', () => {
+  let sim: GauzySimulator;
+  let api: ReturnType<typeof client>;
+  let org: string;
+  beforeAll(async () => {
+    sim = await startGauzySimulator();
+    api = client(sim);
+    org = sim.organizationId;
+  });
+  afterAll(() => sim.close());
+
+  it('throttles POST /auth/login to 5 a minute (auth.controller.ts login @Throttle)', async () => {
+    const fresh = await startGauzySimulator({ dataset: 'empty' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await fetch(`${fresh.baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: fresh.email, password: fresh.password }) });
+        statuses.push(res.status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('turns more than 20 employeeIds[] into an object that @IsArray refuses (qs arrayLimit)', async () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `employeeIds[]=00000000-0000-4000-8000-${String(i).padStart(12, '0')}`).join('&');
+    expect((await api.get(`/timesheet/time-log?organizationId=${org}&${RANGE}&${ids(20)}`)).status).toBe(200);
+    const over = await api.get(`/timesheet/time-log?organizationId=${org}&${RANGE}&${ids(21)}`);
+    expect(over.status).toBe(400);
+    expect(over.body.message).toContain('employeeIds must be an array');
+  });
+
+  it('hides inactive users from GET /employee but not from /employee/pagination', async () => {
+    sim.state.users.get(DEMO_IDS.users.katherine)!.isActive = false;
+    try {
+      const list = await api.get(`/employee?where[organizationId]=${org}`);
+      expect(list.body.items.map((e: Json) => e.id)).not.toContain(DEMO_IDS.employees.katherine);
+      const pages = await api.get(`/employee/pagination?where[organizationId]=${org}&take=100&skip=1&relations[]=user`);
+      expect(pages.body.items.map((e: Json) => e.id)).toContain(DEMO_IDS.employees.katherine);
+    } finally {
+      sim.state.users.get(DEMO_IDS.users.katherine)!.isActive = true;
+    }
+  });
+
+  it('narrows time-log employeeIds to the own employee without CHANGE_SELECTED_EMPLOYEE, and status/worked answers no one unasked', async () => {
+    const employee = await startGauzySimulator({ loginRole: 'EMPLOYEE' });
+    try {
+      const e = client(employee);
+      const logs = await e.get(`/timesheet/time-log?organizationId=${employee.organizationId}&${RANGE}&employeeIds[]=${DEMO_IDS.employees.margaret}`);
+      expect(new Set(logs.body.map((l: Json) => l.employeeId))).toEqual(new Set([DEMO_IDS.employees.ada]));
+      const permitted = await e.get('/auth/permissions?permissions[]=CHANGE_SELECTED_EMPLOYEE');
+      expect(permitted.body).toBe(false);
+      const worked = await api.get(`/timesheet/timer/status/worked?organizationId=${org}`);
+      expect(worked.body).toEqual([]);
+      const others = await e.get(`/timesheet/timer/status/worked?organizationId=${employee.organizationId}&employeeIds[]=${DEMO_IDS.employees.margaret}`);
+      expect(others.body.map((s: Json) => s.lastLog.employeeId)).toEqual([DEMO_IDS.employees.margaret]);
+    } finally {
+      await employee.close();
+    }
+  });
+
+  it('answers 404 from timer/status for a user without an employee', async () => {
+    const admin = await startGauzySimulator({ loginEmployee: false, dataset: 'empty' });
+    try {
+      const res = await client(admin).get(`/timesheet/timer/status?organizationId=${admin.organizationId}`);
+      expect(res.status).toBe(404);
+    } finally {
+      await admin.close();
+    }
+  });
+
+  it('needs id on team PUT, strips user on employee PUT, answers an UpdateResult on tag PUT and needs name on contact PUT', async () => {
+    const team = await api.put(`/organization-team/${DEMO_IDS.teams.engine}`, { organizationId: org, name: 'Analytical Engine' });
+    expect(team.status).toBe(400);
+    expect(team.body.message).toEqual(expect.arrayContaining(['id should not be empty', "The team name 'Analytical Engine' is already in use. Please choose a different name."]));
+    const withId = await api.put(`/organization-team/${DEMO_IDS.teams.engine}`, { id: DEMO_IDS.teams.engine, organizationId: org, name: 'Analytical Engine' });
+    expect(withId.status).toBe(202);
+    const employee = await api.put(`/employee/${DEMO_IDS.employees.margaret}`, { organizationId: org, user: { firstName: 'Peggy' } });
+    expect(employee.status).toBe(202);
+    expect(sim.state.users.get(DEMO_IDS.users.margaret)!.firstName).toBe('Margaret');
+    const tag = await api.put(`/tags/${DEMO_IDS.tags.research}`, { organizationId: org, name: 'research' });
+    expect(tag.body).toEqual({ generatedMaps: [], raw: [], affected: 1 });
+    const contact = await api.put(`/organization-contact/${DEMO_IDS.contacts.nasa}`, { organizationId: org, primaryEmail: 'x@example.com' });
+    expect(contact.status).toBe(400);
+    expect(contact.body.message).toContain('name should not be empty');
+  });
+
+  it('keeps a second organization apart in lists but serves its records by id (tenant-scoped reads)', async () => {
+    const two = await startGauzySimulator({ secondOrganization: true });
+    try {
+      const c = client(two);
+      const teams = await c.get(`/organization-team?where[organizationId]=${two.organizationId}`);
+      expect(teams.body.items.map((t: Json) => t.name)).not.toContain('Mark I Crew');
+      const other = await c.get(`/organization-team?where[organizationId]=${SECOND_ORG_IDS.organization}`);
+      expect(other.body.items.map((t: Json) => t.name)).toEqual(['Mark I Crew']);
+      expect((await c.get(`/employee/${SECOND_ORG_IDS.employee}`)).status).toBe(200);
+    } finally {
+      await two.close();
     }
   });
 });

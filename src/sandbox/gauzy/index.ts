@@ -5,7 +5,7 @@
  * (validation sentences, status codes, envelopes) is the point, not convenience.
  */
 import { startSimServer, type SimServer } from '../kit.js';
-import { makeGuarded, TokenService } from './auth.js';
+import { makeGuarded, staticToken, TokenService } from './auth.js';
 import type { SimContext } from './context.js';
 import { buildDataset, DEFAULT_ORGANIZATION_ID, DEFAULT_TENANT_ID } from './dataset.js';
 import { badRequest, routeNotFound, throttled } from './envelope.js';
@@ -20,10 +20,22 @@ import { teamRoutes } from './routes/teams.js';
 import { timeLogRoutes } from './routes/time-logs.js';
 import { timerRoutes } from './routes/timer.js';
 import { timesheetRoutes } from './routes/timesheets.js';
-import type { GauzyState } from './state.js';
+import { addSecondOrganization } from './second-organization.js';
+import { roleByName, type GauzyState, type RoleName } from './state.js';
+
+/** Applies the login-user options: another role, or no employee record at all. */
+function shapeLoginUser(state: GauzyState, loginUserId: string, options: GauzySimOptions): void {
+  const user = state.users.get(loginUserId);
+  if (!user) return;
+  if (options.loginRole) user.roleId = roleByName(state, options.loginRole)?.id ?? user.roleId;
+  if (options.loginEmployee === false) {
+    for (const [id, e] of state.employees) if (e.userId === loginUserId) state.employees.delete(id);
+  }
+}
 
 export type { GauzyState } from './state.js';
 export { DEMO_IDS, DEFAULT_ORGANIZATION_ID, DEFAULT_TENANT_ID } from './dataset.js';
+export { SECOND_ORG_IDS } from './second-organization.js';
 
 export interface GauzySimOptions {
   /** Static bearer token that is always valid for the login user (in addition to login-issued JWTs). */
@@ -38,6 +50,14 @@ export interface GauzySimOptions {
   port?: number;
   /** Clock for timers, "today" and future-date checks (defaults to the real clock). */
   now?: () => Date;
+  /** Role of the login user (default SUPER_ADMIN); EMPLOYEE lacks CHANGE_SELECTED_EMPLOYEE. */
+  loginRole?: RoleName;
+  /** false: the login user has no employee record (an admin who does not track time). */
+  loginEmployee?: boolean;
+  /** Lifetime of the access tokens login and refresh hand out (default one day). */
+  tokenTtlSeconds?: number;
+  /** Adds a second organization with its own rows to the tenant (see second-organization.ts). */
+  secondOrganization?: boolean;
 }
 
 export interface GauzySimulator extends SimServer {
@@ -57,20 +77,19 @@ export interface GauzySimulator extends SimServer {
 
 export const DEFAULT_EMAIL = 'ada@example.com';
 export const DEFAULT_PASSWORD = 'gauzy-sim-password';
-/** A fixed JWT-shaped static token, so fixtures can hard-code it. */
-export const DEFAULT_TOKEN =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJnYXV6eS1zaW0tc3RhdGljIn0.Z2F1enktc2ltLXN0YXRpYy10b2tlbg';
 
 export async function startGauzySimulator(options: GauzySimOptions = {}): Promise<GauzySimulator> {
   const tenantId = options.tenantId ?? DEFAULT_TENANT_ID;
   const organizationId = options.organizationId ?? DEFAULT_ORGANIZATION_ID;
   const email = options.email ?? DEFAULT_EMAIL;
   const password = options.password ?? DEFAULT_PASSWORD;
-  const token = options.token ?? DEFAULT_TOKEN;
   const now = options.now ?? (() => new Date());
 
   const { state, loginUserId } = buildDataset({ dataset: options.dataset ?? 'demo', tenantId, organizationId, email });
-  const tokens = new TokenService(state, token, loginUserId, now);
+  shapeLoginUser(state, loginUserId, options);
+  const token = options.token ?? staticToken(state, loginUserId);
+  if (options.secondOrganization) addSecondOrganization(state);
+  const tokens = new TokenService(state, token, loginUserId, now, options.tokenTtlSeconds);
   const ctx: SimContext = {
     state,
     tokens,

@@ -25,7 +25,9 @@ export function checkOrganization(errors: Errors, ctx: SimContext, caller: Calle
   const org = input['organization'];
   const orgId = input['organizationId'];
   const sentTo = input['sentTo'];
-  const belongs = (id: unknown) => isEmpty(id) || id === ctx.state.organization.id;
+  // IsOrganizationBelongsToUser: any organization of the tenant the user is a member of (the
+  // login user belongs to every organization the simulator holds).
+  const belongs = (id: unknown) => isEmpty(id) || organizationIds(ctx.state).includes(String(id));
   const notMember = `${p}The user with ID ${caller.user.id} is not associated with the specified organization.`;
   if (isEmpty(orgId) && isEmpty(sentTo)) {
     if (!plainObject(org)) errors.push(`${p}organization must be an object`);
@@ -35,6 +37,11 @@ export function checkOrganization(errors: Errors, ctx: SimContext, caller: Calle
     if (!isUuid(orgId)) errors.push(`${p}organizationId must be a UUID`);
     if (!belongs(orgId)) errors.push(notMember);
   }
+}
+
+/** Every organization of the simulated tenant: the main one first, then any extra ones. */
+export function organizationIds(state: SimContext['state']): string[] {
+  return [state.organization.id, ...state.extraOrganizations.map((o) => o.id)];
 }
 
 /** The organization id a validated DTO refers to. */
@@ -121,7 +128,26 @@ export function matchesWhere(row: object, where: Record<string, unknown>): boole
   return true;
 }
 
-export function findAll<T extends { deletedAt: string | null }>(rows: Iterable<T>, list: ListQuery, defaultTake: number | null = DEFAULT_TAKE): { items: T[]; total: number } {
+/**
+ * How an endpoint reads `take`/`skip`; Gauzy has two rules and each list follows one:
+ * - `offset` (CrudService.findAll, core/crud/crud.service.ts: the options go straight to
+ *   TypeORM `findAndCount`): `skip` rows are skipped and no `take` means every row;
+ * - `page` (CrudService.paginate, core/crud/crud.service.ts L194-196, and the services that copy
+ *   it: employee.service.ts `pagination` L583-584, organization-team.service.ts `findAll`
+ *   L560-561): `skip` is a 1-based page number, offset = take × (skip − 1), and `take`
+ *   defaults to 10 (`paginate`, employee `pagination`) or to everything (team `findAll`).
+ */
+export interface Paging {
+  skip: 'offset' | 'page';
+  defaultTake: number | null;
+}
+
+/** CrudService.findAll (GET /{res}): offset, every row unless `take` is sent. */
+export const OFFSET_PAGING: Paging = { skip: 'offset', defaultTake: null };
+/** CrudService.paginate (GET /{res}/pagination): page number, 10 rows unless `take` is sent. */
+export const PAGE_PAGING: Paging = { skip: 'page', defaultTake: DEFAULT_TAKE };
+
+export function findAll<T extends { deletedAt: string | null }>(rows: Iterable<T>, list: ListQuery, paging: Paging = OFFSET_PAGING): { items: T[]; total: number } {
   let matched = [...rows].filter((row) => (list.withDeleted || row.deletedAt === null) && matchesWhere(row, list.where));
   for (const [field, dir] of [...list.order].reverse()) {
     matched = [...matched].sort((a, b) => {
@@ -137,8 +163,10 @@ export function findAll<T extends { deletedAt: string | null }>(rows: Iterable<T
       return dir === 'DESC' ? -cmp : cmp;
     });
   }
-  // TypeORM ignores a falsy `take`, so take=0 returns everything.
-  const take = list.take === 0 ? null : (list.take ?? defaultTake);
-  const items = take === null ? matched.slice(list.skip) : matched.slice(list.skip, list.skip + take);
+  // TypeORM ignores a falsy `take`, so take=0 falls back like an absent one.
+  const take = list.take ? list.take : paging.defaultTake;
+  // `options.skip ? options.take * (options.skip - 1) : 0`: with no take, NaN, which TypeORM ignores.
+  const offset = paging.skip === 'offset' ? list.skip : list.skip && take ? take * (list.skip - 1) : 0;
+  const items = take === null ? matched.slice(offset) : matched.slice(offset, offset + take);
   return { items, total: matched.length };
 }

@@ -24,8 +24,11 @@ function splitKey(key: string): string[] {
   return segments;
 }
 
+/** qs' default `arrayLimit`. */
+const ARRAY_LIMIT = 20;
+
 function isIndex(segment: string): boolean {
-  return /^\d{1,2}$/.test(segment) && Number(segment) <= 20; // qs arrayLimit is 20
+  return /^\d{1,2}$/.test(segment) && Number(segment) <= ARRAY_LIMIT;
 }
 
 function assign(container: QsObject | QsValue[], segments: string[], value: string): void {
@@ -51,6 +54,23 @@ function assign(container: QsObject | QsValue[], segments: string[], value: stri
     else if (Array.isArray(existing)) existing.push(value);
     else if (typeof existing === 'string') container[head] = [existing, value];
     return;
+  }
+  // `key[]=v`: qs (≥ 6.14.1, lib/parse.js parseObject) appends while the array holds fewer than
+  // `arrayLimit` (20) items; the 21st turns the whole array into an index-keyed object, which a
+  // DTO's @IsArray() then refuses with a 400 (shared/dto/selectors-query.dto.ts).
+  if (rest.length === 1 && rest[0] === '') {
+    const existing = container[head];
+    if (Array.isArray(existing) && existing.length >= ARRAY_LIMIT) {
+      const obj: QsObject = {};
+      existing.forEach((v, i) => (obj[String(i)] = v));
+      obj[String(existing.length)] = value;
+      container[head] = obj;
+      return;
+    }
+    if (existing !== undefined && typeof existing === 'object' && !Array.isArray(existing)) {
+      existing[String(Object.keys(existing).length)] = value;
+      return;
+    }
   }
   let next = container[head];
   const wantArray = rest[0] === '' || isIndex(rest[0] ?? '');

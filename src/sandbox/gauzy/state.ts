@@ -319,7 +319,10 @@ export interface MemberLink {
 
 export interface GauzyState {
   tenant: TenantRow;
+  /** The organization the simulator's source is configured for. */
   organization: OrganizationRow;
+  /** Other organizations of the same tenant (the login user belongs to them too). */
+  extraOrganizations: OrganizationRow[];
   roles: Map<string, RoleRow>;
   users: Map<string, UserRow>;
   employees: Map<string, EmployeeRow>;

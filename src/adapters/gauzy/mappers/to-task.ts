@@ -83,3 +83,18 @@ export function toGauzyTaskBody(input: UpdateInputMap['task']): Record<string, u
   if (input.estimateSeconds !== undefined) body['estimate'] = input.estimateSeconds;
   return body;
 }
+
+/**
+ * The writable fields of a task as Gauzy holds it, for a full-body PUT: the raw values are sent
+ * back unchanged (an organization's own status stays as it is), with `open` for a task that
+ * somehow has none, since `status` may not be empty.
+ */
+export function gauzyTaskFields(raw: GauzyTask): Record<string, unknown> {
+  const r = raw as GauzyTask & Record<string, unknown>;
+  const body: Record<string, unknown> = { title: raw.title, status: raw.status || 'open' };
+  for (const field of ['description', 'projectId', 'priority', 'size', 'issueType', 'estimate', 'dueDate', 'startDate', 'parentId', 'public', 'isDraft', 'version', 'taskStatusId', 'taskPriorityId', 'taskSizeId', 'taskTypeId', 'organizationSprintId']) {
+    if (r[field] !== undefined && r[field] !== null) body[field] = r[field];
+  }
+  if (raw.members) body['members'] = raw.members.map((m) => ({ id: m.id }));
+  return body;
+}

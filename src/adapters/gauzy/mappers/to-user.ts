@@ -66,21 +66,23 @@ function assertWritable(input: { role?: UserRole | null; status?: UserStatus | n
 /**
  * `POST /employee` with a new user. Gauzy demands a password for a new user; the gateway has
  * none to give, so a random one is sent and the person signs in via Gauzy's password reset.
+ * `user.role` must be a non-empty object (employee/dto/user-input-dto.ts); the create handler
+ * replaces it with the tenant's EMPLOYEE role anyway (employee.create.handler.ts L104-118).
  */
 export function toGauzyEmployeeCreate(input: CreateInputMap['user'], password: string): Record<string, unknown> {
   assertWritable(input);
   return {
-    user: { ...splitName(input.name), email: input.email, ...(input.timeZone ? { timeZone: input.timeZone } : {}) },
+    user: { ...splitName(input.name), email: input.email, role: { name: 'EMPLOYEE' }, ...(input.timeZone ? { timeZone: input.timeZone } : {}) },
     password,
   };
 }
 
-/** `PUT /employee/{id}`: only the user fields change. */
-export function toGauzyEmployeeUpdate(patch: UpdateInputMap['user']): Record<string, unknown> {
+/** `PUT /user/{userId}` (UpdateUserDTO): the fields of the person behind the employee. */
+export function toGauzyUserUpdate(patch: UpdateInputMap['user']): Record<string, unknown> {
   assertWritable(patch);
   const user: Record<string, unknown> = {};
   if (patch.name !== undefined && patch.name !== null) Object.assign(user, splitName(patch.name));
   if (patch.email !== undefined && patch.email !== null) user['email'] = patch.email;
   if (patch.timeZone !== undefined) user['timeZone'] = patch.timeZone;
-  return { user };
+  return user;
 }

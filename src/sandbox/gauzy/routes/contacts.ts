@@ -8,7 +8,7 @@
 import type { SimRoute } from '../../kit.js';
 import type { SimContext } from '../context.js';
 import { json, notFound, uuidParam } from '../envelope.js';
-import { checkOrganization, findAll, matchesWhere, organizationIdOf, parseListQuery } from '../listing.js';
+import { checkOrganization, findAll, matchesWhere, organizationIdOf, PAGE_PAGING, parseListQuery } from '../listing.js';
 import { parseJsonParam, parseQuery, parseRelations } from '../query.js';
 import { contactJson } from '../serialize.js';
 import { baseColumns, CONTACT_TYPES, setTags, type ContactRow } from '../state.js';
@@ -56,7 +56,9 @@ export function contactRoutes(ctx: SimContext): SimRoute[] {
     route('GET', '/api/organization-contact/count', countRoute(ctx, () => state.contacts.values())),
     route('GET', '/api/organization-contact/pagination', (req, caller) => {
       const q = parseListQuery(ctx, caller, req);
-      const page = findAll(state.contacts.values(), q);
+      // organization-contact.service.ts `pagination` ends in `super.paginate` (L204):
+      // CrudService.paginate, so `skip` is a page number and `take` defaults to 10.
+      const page = findAll(state.contacts.values(), q, PAGE_PAGING);
       return json({ items: page.items.map((c) => contactJson(state, c, q.relations)), total: page.total });
     }),
     route('GET', '/api/organization-contact', (req) => {
@@ -118,7 +120,10 @@ export function contactRoutes(ctx: SimContext): SimRoute[] {
       const body = bodyOf(req);
       const errors: v.Errors = [];
       checkOrganization(errors, ctx, caller, body);
-      if ('name' in body) v.notEmpty(errors, 'name', body['name']);
+      // UpdateOrganizationContactDTO picks `name` from the entity, where it is @IsNotEmpty
+      // @IsString (organization-contact.entity.ts L61-66), and the route validates it
+      // (organization-contact.controller.ts `update`, L209-216): a body without `name` is a 400.
+      if (v.notEmpty(errors, 'name', body['name'])) v.string(errors, 'name', body['name'], true);
       const patch = fieldPatch(errors, body, CONTACT_FIELDS);
       const memberIds = 'members' in body ? checkIdList(errors, 'members', body['members']) : undefined;
       const projectIds = 'projects' in body ? checkIdList(errors, 'projects', body['projects']) : undefined;

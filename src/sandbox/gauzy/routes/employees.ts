@@ -7,9 +7,9 @@
 import type { SimRoute } from '../../kit.js';
 import type { SimContext } from '../context.js';
 import { badRequest, json, notFound, uuidParam } from '../envelope.js';
-import { checkOrganization, findAll, parseListQuery, organizationIdOf } from '../listing.js';
+import { checkOrganization, findAll, OFFSET_PAGING, PAGE_PAGING, parseListQuery, organizationIdOf } from '../listing.js';
 import { parseQuery, parseRelations } from '../query.js';
-import { employeeJson } from '../serialize.js';
+import { employeeJson, userJson } from '../serialize.js';
 import { baseColumns, EMPLOYEE_DEFAULTS, roleByName, setTags, type EmployeeRow, type UserRow } from '../state.js';
 import * as v from '../validate.js';
 import { bodyOf, checkIdList, countRoute, deleteResult, fieldPatch, type FieldKind } from './common.js';
@@ -54,9 +54,25 @@ export function employeeRoutes(ctx: SimContext): SimRoute[] {
     const u = state.users.get(e.userId);
     return !!u && u.isActive && !u.isArchived && u.deletedAt === null;
   };
+  // employee.controller.ts `findAll` (L257-267): `where.user = { isActive: true, isArchived:
+  // false }` is forced in, so a deactivated person is missing; CrudService.findAll pages by offset.
   const list = route('GET', '/api/employee', (req, caller) => {
     const q = parseListQuery(ctx, caller, req);
-    const page = findAll([...state.employees.values()].filter(activeUser), q);
+    const page = findAll([...state.employees.values()].filter(activeUser), q, OFFSET_PAGING);
+    return json({ items: page.items.map((e) => employeeJson(state, e, q.relations)), total: page.total });
+  });
+  // employee.service.ts `pagination` (L517-690): every employee of the tenant, narrowed only by
+  // `where.organizationId`, `isActive`, `isArchived`, `isTrackingEnabled`,
+  // `allowScreenshotCapture`, tags and user name/email; `skip` is a page number and `take`
+  // defaults to 10 (L583-584). The user is joined whatever its state.
+  const pagination = route('GET', '/api/employee/pagination', (req, caller) => {
+    const q = parseListQuery(ctx, caller, req);
+    const where: Record<string, unknown> = {};
+    for (const key of ['organizationId', 'isActive', 'isArchived', 'isTrackingEnabled', 'allowScreenshotCapture']) {
+      if (key in q.where) where[key] = q.where[key];
+    }
+    const rows = [...state.employees.values()].filter((e) => e.tenantId === caller.tenantId);
+    const page = findAll(rows, { ...q, where }, PAGE_PAGING);
     return json({ items: page.items.map((e) => employeeJson(state, e, q.relations)), total: page.total });
   });
   const load = (id: string): EmployeeRow => {
@@ -66,8 +82,24 @@ export function employeeRoutes(ctx: SimContext): SimRoute[] {
   };
   return [
     route('GET', '/api/employee/count', countRoute(ctx, () => state.employees.values())),
-    { ...list, pattern: '/api/employee/pagination' },
+    pagination,
     list,
+    // user.controller.ts `update` (L240-250): `PUT /user/:id`, UpdateUserDTO (a partial
+    // CreateUserDTO: names, e-mail, image, language), 202 with the user.
+    route('PUT', '/api/user/:id', (req, caller) => {
+      const user = state.users.get(uuidParam(req.params));
+      if (!user || user.deletedAt !== null || user.tenantId !== caller.tenantId) throw notFound();
+      const errors: v.Errors = [];
+      const patch = fieldPatch(errors, bodyOf(req), USER_FIELDS);
+      v.throwIfAny(errors);
+      if (typeof patch['email'] === 'string') {
+        const email = patch['email'].toLowerCase();
+        if ([...state.users.values()].some((u) => u.id !== user.id && u.email.toLowerCase() === email && u.deletedAt === null)) throw badRequest('Email already exists');
+        patch['email'] = email;
+      }
+      Object.assign(user, patch, { updatedAt: ctx.nowIso(), updatedByUserId: caller.user.id });
+      return json(userJson(state, user), 202);
+    }),
     route('GET', '/api/employee/:id', (req) => {
       const e = load(uuidParam(req.params));
       return json(employeeJson(state, e, parseRelations(parseQuery(req.query)['relations'])));
@@ -88,6 +120,11 @@ export function employeeRoutes(ctx: SimContext): SimRoute[] {
         const input = body['user'];
         userPatch = fieldPatch(errors, input, USER_FIELDS);
         if (v.notEmpty(errors, 'user.email', input['email'])) v.email(errors, 'user.email', input['email'], true);
+        // UserInputDTO (employee/dto/user-input-dto.ts): `role` is @IsObject @IsNotEmptyObject;
+        // the create handler then assigns the tenant's EMPLOYEE role whatever was sent
+        // (employee/commands/handlers/employee.create.handler.ts L104-118).
+        if (!v.plainObject(input['role'])) errors.push('user.role must be an object', 'user.role must be a non-empty object');
+        else if (Object.keys(input['role']).length === 0) errors.push('user.role must be a non-empty object');
         v.notEmpty(errors, 'password', body['password']);
       }
       v.throwIfAny(errors);
@@ -149,19 +186,28 @@ export function employeeRoutes(ctx: SimContext): SimRoute[] {
       const e = load(uuidParam(req.params));
       const body = bodyOf(req);
       const errors: v.Errors = [];
+      // UpdateEmployeeDTO (employee/dto/update-employee.dto.ts) has no `user`, and the route
+      // validates with `whitelist: true` (employee.controller.ts `update`, L365-369): a `user`
+      // object is stripped without a word, so name and e-mail changes are dropped and the answer
+      // is still 202.
       const patch = fieldPatch(errors, body, EMPLOYEE_FIELDS);
-      const userPatch = v.plainObject(body['user']) ? fieldPatch(errors, body['user'], USER_FIELDS) : {};
       const tagIds = 'tags' in body ? checkIdList(errors, 'tags', body['tags']) : undefined;
       v.throwIfAny(errors);
       const at = ctx.nowIso();
       Object.assign(e, patch, { updatedAt: at, updatedByUserId: caller.user.id });
-      const user = state.users.get(e.userId);
-      if (user && Object.keys(userPatch).length > 0) Object.assign(user, userPatch, { updatedAt: at });
       if (tagIds) setTags(state, 'employee', e.id, tagIds);
       return json(employeeJson(state, e, new Set(['user'])), 202);
     }),
-    route('DELETE', '/api/employee/:id', (req) => {
-      const e = load(uuidParam(req.params));
+    // employee.controller.ts `delete` (L412-419): `@Query() options: TenantOrganizationBaseDTO`
+    // validated, so `organizationId` is required, and the delete is scoped by it.
+    route('DELETE', '/api/employee/:id', (req, caller) => {
+      const id = uuidParam(req.params);
+      const q = parseQuery(req.query) as Record<string, unknown>;
+      const errors: v.Errors = [];
+      checkOrganization(errors, ctx, caller, q);
+      v.throwIfAny(errors);
+      const e = load(id);
+      if (e.organizationId !== organizationIdOf(q)) return deleteResult(0);
       state.employees.delete(e.id);
       // Foreign keys from time logs, timesheets and memberships cascade on delete.
       state.teamMembers = state.teamMembers.filter((m) => m.employeeId !== e.id);

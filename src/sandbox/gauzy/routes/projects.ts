@@ -7,7 +7,7 @@ import type { SimRoute } from '../../kit.js';
 import type { Caller } from '../auth.js';
 import type { SimContext } from '../context.js';
 import { json, notFound, uuidParam } from '../envelope.js';
-import { checkOrganization, findAll, organizationIdOf, parseListQuery } from '../listing.js';
+import { checkOrganization, findAll, OFFSET_PAGING, organizationIdOf, PAGE_PAGING, parseListQuery } from '../listing.js';
 import { parseQuery, parseRelations } from '../query.js';
 import { projectJson } from '../serialize.js';
 import { baseColumns, PROJECT_BILLING, PROJECT_BUDGET_TYPES, PROJECT_OWNERS, PROJECT_STATUSES, setTags, type ProjectRow } from '../state.js';
@@ -70,7 +70,9 @@ export function projectRoutes(ctx: SimContext): SimRoute[] {
 
   const list = route('GET', '/api/organization-projects', (req, caller) => {
     const q = parseListQuery(ctx, caller, req);
-    const page = findAll(state.projects.values(), q);
+    // `GET /` → organization-project.service.ts `findAll` → CrudService.findAll (offset);
+    // `/pagination` → `super.paginate` (L512): page-number skip, take 10 by default.
+    const page = findAll(state.projects.values(), q, req.path.endsWith('/pagination') ? PAGE_PAGING : OFFSET_PAGING);
     return json({ items: page.items.map((p) => projectJson(state, p, q.relations)), total: page.total });
   });
 

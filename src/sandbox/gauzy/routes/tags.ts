@@ -8,7 +8,7 @@ import type { SimRoute } from '../../kit.js';
 import type { Caller } from '../auth.js';
 import type { SimContext } from '../context.js';
 import { json, notFound, uuidParam } from '../envelope.js';
-import { checkOrganization, findAll, organizationIdOf, parseListQuery } from '../listing.js';
+import { checkOrganization, findAll, OFFSET_PAGING, organizationIdOf, PAGE_PAGING, parseListQuery } from '../listing.js';
 import { parseQuery } from '../query.js';
 import { baseColumns, type TagRow } from '../state.js';
 import * as v from '../validate.js';
@@ -49,12 +49,13 @@ export function tagRoutes(ctx: SimContext): SimRoute[] {
     }),
     route('GET', '/api/tags/pagination', (req, caller) => {
       const q = parseListQuery(ctx, caller, req);
-      const page = findAll(state.tags.values(), q);
+      // Inherited CrudController `pagination` → CrudService.paginate: page-number skip.
+      const page = findAll(state.tags.values(), q, PAGE_PAGING);
       return json({ items: page.items.map((t) => ({ ...t })), total: page.total });
     }),
     route('GET', '/api/tags', (req, caller) => {
       const q = parseListQuery(ctx, caller, req);
-      const page = findAll(state.tags.values(), { ...q, take: undefined, skip: 0 }, null);
+      const page = findAll(state.tags.values(), { ...q, take: undefined, skip: 0 }, OFFSET_PAGING);
       return json({ items: page.items.map((t) => ({ ...t })), total: page.total });
     }),
     route('GET', '/api/tags/:id', (req) => json({ ...load(uuidParam(req.params)) })),
@@ -93,7 +94,9 @@ export function tagRoutes(ctx: SimContext): SimRoute[] {
       const patch = fieldPatch(errors, body, TAG_FIELDS);
       v.throwIfAny(errors);
       Object.assign(tag, patch, { updatedAt: ctx.nowIso(), updatedByUserId: caller.user.id });
-      return json({ ...tag }, 202);
+      // tag.controller.ts `update` (L85-95) returns `tagService.update`, i.e. CrudService.update
+      // (core/crud/crud.service.ts L591-608): TypeORM's UpdateResult, not the tag.
+      return json({ generatedMaps: [], raw: [], affected: 1 }, 202);
     }),
     route('DELETE', '/api/tags/:id', (req) => {
       const tag = load(uuidParam(req.params));

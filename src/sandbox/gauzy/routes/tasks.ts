@@ -7,17 +7,19 @@
 import type { SimRoute } from '../../kit.js';
 import type { SimContext } from '../context.js';
 import { json, notFound, uuidParam } from '../envelope.js';
-import { checkOrganization, findAll, organizationIdOf, parseListQuery } from '../listing.js';
+import { checkOrganization, findAll, OFFSET_PAGING, organizationIdOf, parseListQuery } from '../listing.js';
 import { parseQuery, parseRelations } from '../query.js';
 import { taskJson } from '../serialize.js';
-import { baseColumns, setTags, TASK_PRIORITIES, TASK_SIZES, TASK_STATUSES, TASK_TYPES, type TaskRow } from '../state.js';
+import { baseColumns, setTags, TASK_PRIORITIES, TASK_SIZES, TASK_TYPES, type TaskRow } from '../state.js';
 import * as v from '../validate.js';
 import { bodyOf, checkIdList, countRoute, deleteResult, fieldPatch, type FieldKind } from './common.js';
 
 const TASK_FIELDS: Record<string, FieldKind> = {
   title: 'string',
   description: 'string',
-  status: TASK_STATUSES,
+  // task.entity.ts L106-113: `status` is @IsNotEmpty @IsString, not an enum check (organizations
+  // define their own statuses through /task-statuses).
+  status: 'string',
   priority: TASK_PRIORITIES,
   size: TASK_SIZES,
   issueType: TASK_TYPES,
@@ -37,6 +39,12 @@ const TASK_FIELDS: Record<string, FieldKind> = {
   taskPriorityId: 'uuid',
   taskTypeId: 'uuid',
 };
+
+/** task.entity.ts: `title` (L70-76) and `status` (L106-113) are both @IsNotEmpty @IsString. */
+function requireTitleAndStatus(errors: v.Errors, body: Record<string, unknown>): void {
+  if (v.notEmpty(errors, 'title', body['title'])) v.string(errors, 'title', body['title'], true);
+  if (v.notEmpty(errors, 'status', body['status'])) v.string(errors, 'status', body['status'], true);
+}
 
 const FULL = new Set(['members', 'members.user', 'teams', 'tags']);
 
@@ -64,7 +72,8 @@ export function taskRoutes(ctx: SimContext): SimRoute[] {
 
   const list = route('GET', '/api/tasks', (req, caller) => {
     const q = parseListQuery(ctx, caller, req);
-    const page = findAll(state.tasks.values(), q);
+    // task.service.ts `findAll` (L283-291) → CrudService.findAll: offset skip, no default take.
+    const page = findAll(state.tasks.values(), q, OFFSET_PAGING);
     return json({ items: page.items.map((t) => taskJson(state, t, q.relations)), total: page.total });
   });
 
@@ -95,7 +104,7 @@ export function taskRoutes(ctx: SimContext): SimRoute[] {
       const body = bodyOf(req);
       const errors: v.Errors = [];
       checkOrganization(errors, ctx, caller, body);
-      if (v.notEmpty(errors, 'title', body['title'])) v.string(errors, 'title', body['title'], true);
+      requireTitleAndStatus(errors, body);
       const patch = fieldPatch(errors, body, TASK_FIELDS);
       const memberIds = checkIdList(errors, 'members', body['members']);
       const teamIds = checkIdList(errors, 'teams', body['teams']);
@@ -143,7 +152,9 @@ export function taskRoutes(ctx: SimContext): SimRoute[] {
       const body = bodyOf(req);
       const errors: v.Errors = [];
       checkOrganization(errors, ctx, caller, body);
-      if ('title' in body) v.notEmpty(errors, 'title', body['title']);
+      // UpdateTaskDTO extends CreateTaskDTO (tasks/dto/update-task.dto.ts): the same required
+      // fields, so a partial body is a 400 and the client sends the whole task.
+      requireTitleAndStatus(errors, body);
       const patch = fieldPatch(errors, body, TASK_FIELDS);
       const memberIds = 'members' in body ? checkIdList(errors, 'members', body['members']) : undefined;
       const teamIds = 'teams' in body ? checkIdList(errors, 'teams', body['teams']) : undefined;

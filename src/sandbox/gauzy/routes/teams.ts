@@ -6,7 +6,7 @@
 import type { SimRoute } from '../../kit.js';
 import type { Caller } from '../auth.js';
 import type { SimContext } from '../context.js';
-import { json, notFound, uuidParam } from '../envelope.js';
+import { forbidden, json, notFound, uuidParam } from '../envelope.js';
 import { checkOrganization, findAll, organizationIdOf, parseListQuery } from '../listing.js';
 import { parseQuery, parseRelations } from '../query.js';
 import { teamJson } from '../serialize.js';
@@ -36,8 +36,13 @@ export function teamRoutes(ctx: SimContext): SimRoute[] {
     if (!t || t.deletedAt !== null) throw notFound();
     return t;
   };
-  const nameTaken = (name: unknown, exceptId?: string) =>
-    [...state.teams.values()].some((t) => t.deletedAt === null && t.name === name && t.id !== exceptId);
+  /**
+   * TeamAlreadyExistConstraint (shared/validators/constraints/team-already-exist.constraint.ts):
+   * a team of the same name in the payload's organization, other than `payload.id`, fails; with
+   * no `id` in the body the team's own name counts as taken.
+   */
+  const nameTaken = (name: unknown, organizationId: string | undefined, exceptId?: unknown) =>
+    !!organizationId && [...state.teams.values()].some((t) => t.deletedAt === null && t.name === name && t.organizationId === organizationId && t.id !== exceptId);
 
   /** Replaces the member rows from memberIds/managerIds (managers are members too). */
   const setMembers = (team: TeamRow, memberIds: string[], managerIds: string[], caller: Caller) => {
@@ -63,7 +68,9 @@ export function teamRoutes(ctx: SimContext): SimRoute[] {
 
   const list = route('GET', '/api/organization-team', (req, caller) => {
     const q = parseListQuery(ctx, caller, req);
-    const page = findAll(state.teams.values(), q);
+    // organization-team.service.ts `findAll` (L560-561; `pagination` ends there too):
+    // `skip` is a page number, and without `take` every team comes back.
+    const page = findAll(state.teams.values(), q, { skip: 'page', defaultTake: null });
     return json({ items: page.items.map((t) => teamJson(state, t, q.relations)), total: page.total });
   });
 
@@ -81,7 +88,7 @@ export function teamRoutes(ctx: SimContext): SimRoute[] {
       checkOrganization(errors, ctx, caller, body);
       if (v.notEmpty(errors, 'name', body['name'])) {
         v.string(errors, 'name', body['name'], true);
-        if (nameTaken(body['name'])) errors.push(`The team name '${String(body['name'])}' is already in use. Please choose a different name.`);
+        if (nameTaken(body['name'], organizationIdOf(body))) errors.push(`The team name '${String(body['name'])}' is already in use. Please choose a different name.`);
       }
       const patch = fieldPatch(errors, body, TEAM_FIELDS);
       const memberIds = checkIdList(errors, 'memberIds', body['memberIds']);
@@ -116,8 +123,11 @@ export function teamRoutes(ctx: SimContext): SimRoute[] {
       const body = bodyOf(req);
       const errors: v.Errors = [];
       checkOrganization(errors, ctx, caller, body);
+      // UpdateOrganizationTeamDTO (organization-team/dto/update-organization-team.dto.ts): `id`
+      // is @IsNotEmpty @IsUUID in the body, and the name check excludes only that id.
+      if (v.notEmpty(errors, 'id', body['id'])) v.uuid(errors, 'id', body['id'], true);
       if ('name' in body) {
-        if (v.notEmpty(errors, 'name', body['name']) && nameTaken(body['name'], team.id)) {
+        if (v.notEmpty(errors, 'name', body['name']) && nameTaken(body['name'], organizationIdOf(body), body['id'])) {
           errors.push(`The team name '${String(body['name'])}' is already in use. Please choose a different name.`);
         }
       }
@@ -131,8 +141,17 @@ export function teamRoutes(ctx: SimContext): SimRoute[] {
       if (tagIds) setTags(state, 'team', team.id, tagIds);
       return json(teamJson(state, team, WITH_MEMBERS), 202);
     }),
-    route('DELETE', '/api/organization-team/:id', (req) => {
-      const team = load(uuidParam(req.params));
+    // organization-team.controller.ts `delete` validates DeleteQueryDTO (organizationId,
+    // tenantId) with `whitelist`; organization-team.service.ts `deleteTeam` (L592-626) finds the
+    // team in that organization and turns any failure, "not found" included, into a 403.
+    route('DELETE', '/api/organization-team/:id', (req, caller) => {
+      const id = uuidParam(req.params);
+      const q = parseQuery(req.query) as Record<string, unknown>;
+      const errors: v.Errors = [];
+      checkOrganization(errors, ctx, caller, q);
+      v.throwIfAny(errors);
+      const team = state.teams.get(id);
+      if (!team || team.deletedAt !== null || team.organizationId !== organizationIdOf(q)) throw forbidden();
       state.teams.delete(team.id);
       state.teamMembers = state.teamMembers.filter((m) => m.organizationTeamId !== team.id);
       state.taskTeams = state.taskTeams.filter((l) => l.organizationTeamId !== team.id);

@@ -19,7 +19,13 @@ import { timeLogJson } from '../serialize.js';
 import { baseColumns, setTags, TIME_LOG_SOURCES, TIME_LOG_TYPES, type TimeLogRow } from '../state.js';
 import { attachTimesheet, liveLogs, overwriteSpan, recalcTimesheet, timeSlotsOf } from '../tracking.js';
 import * as v from '../validate.js';
+import { callerCan } from '../permissions.js';
 import { bodyOf } from './common.js';
+
+/** The caller's employee in the organization (RequestContext.currentEmployeeId), if any. */
+function employeeIn(caller: Caller, organizationId: string): string | undefined {
+  return caller.employee && caller.employee.organizationId === organizationId ? caller.employee.id : undefined;
+}
 
 /** Relations the list service always loads (gauzy.md §2.1). */
 const LIST_RELATIONS = ['employee', 'employee.user', 'project', 'task', 'organizationContact', 'timeSlots'];
@@ -110,7 +116,12 @@ export function timeLogRoutes(ctx: SimContext): SimRoute[] {
       taskIds: asList(q['taskIds']),
       teamIds: asList(q['teamIds']),
     };
-    for (const [name, values] of Object.entries(lists)) v.uuidEach(errors, name, values);
+    for (const [name, values] of Object.entries(lists)) {
+      // SelectorsQueryDTO (shared/dto/selectors-query.dto.ts): @IsArray() on each list, so a
+      // lone value or the object qs makes of more than 20 `[]` items is a 400.
+      if (q[name] !== undefined && !Array.isArray(q[name])) errors.push(`${name} must be an array`);
+      v.uuidEach(errors, name, values);
+    }
     const logType = asList(q['logType']);
     const source = asList(q['source']);
     v.oneOfEach(errors, 'logType', logType, TIME_LOG_TYPES);
@@ -125,6 +136,11 @@ export function timeLogRoutes(ctx: SimContext): SimRoute[] {
     route('GET', '/api/timesheet/time-log', (req, caller) => {
       const f = listFilters(req, caller);
       const orgId = asString(f.q['organizationId']) ?? state.organization.id;
+      // time-log.service.ts `getFilterTimeLogQuery` (L1239-1270): without
+      // CHANGE_SELECTED_EMPLOYEE, a caller with an employee gets `employeeIds` replaced by their
+      // own, silently (a team manager keeps the ids they manage; the simulator has no such case).
+      const ownEmployee = employeeIn(caller, orgId);
+      if (!callerCan(state, caller, 'CHANGE_SELECTED_EMPLOYEE') && ownEmployee) f.lists.employeeIds = [ownEmployee];
       const hasRange = !v.isEmpty(f.q['startDate']) && !v.isEmpty(f.q['endDate']);
       const isEdited = asString(f.q['isEdited']);
       const timesheetId = asString(f.q['timesheetId']);
@@ -161,15 +177,22 @@ export function timeLogRoutes(ctx: SimContext): SimRoute[] {
       const start = v.toTime(q['startDate']);
       const end = v.toTime(q['endDate']);
       const employeeId = asString(q['employeeId']) ?? caller.employee?.id;
+      const orgId = asString(q['organizationId']) ?? state.organization.id;
+      // get-conflict-time-log.handler.ts `execute`: same employee, tenant and organization,
+      // `(startedAt, stoppedAt) OVERLAPS (start, end)` (half-open), inner-joined to time slots.
       const conflicts = liveLogs(state).filter(
         (log) =>
           log.employeeId === employeeId &&
+          log.organizationId === orgId &&
           log.id !== q['ignoreId'] &&
           Date.parse(log.startedAt) < end &&
-          Date.parse(log.stoppedAt) > start,
+          Date.parse(log.stoppedAt) > start &&
+          timeSlotsOf(log).length > 0,
       );
       const now = ctx.now();
-      return json(conflicts.map((log) => timeLogJson(state, log, new Set(['timeSlots']), now)));
+      const rels = parseRelations(q['relations']);
+      rels.add('timeSlots');
+      return json(conflicts.map((log) => timeLogJson(state, log, rels, now)));
     }),
     route('GET', '/api/timesheet/time-log/:id', (req) => {
       const log = load(uuidParam(req.params));

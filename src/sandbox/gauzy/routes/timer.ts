@@ -19,6 +19,7 @@ import { timeLogJson } from '../serialize.js';
 import { baseColumns, logDuration, TIME_LOG_SOURCES, TIME_LOG_TYPES, weekBounds, type EmployeeRow, type TimeLogRow } from '../state.js';
 import { attachTimesheet, liveLogs, overwriteSpan, recalcTimesheet, timeSlotsOf } from '../tracking.js';
 import * as v from '../validate.js';
+import { callerCan } from '../permissions.js';
 import { bodyOf } from './common.js';
 
 const TEN_MINUTES = 600_000;
@@ -147,9 +148,13 @@ export function timerRoutes(ctx: SimContext): SimRoute[] {
       v.dateString(errors, 'todayStart', q['todayStart']);
       v.dateString(errors, 'todayEnd', q['todayEnd']);
       v.throwIfAny(errors);
-      // SUPER_ADMIN has CHANGE_SELECTED_EMPLOYEE, so an explicit employeeId is honoured.
-      const employee = typeof q['employeeId'] === 'string' ? state.employees.get(q['employeeId']) : caller.employee;
-      if (!employee || employee.deletedAt !== null || employee.organizationId !== state.organization.id) {
+      // timer.service.ts `getTimerStatus` (L92-104): an explicit employeeId is honoured only with
+      // CHANGE_SELECTED_EMPLOYEE; otherwise the caller's own employee in the organization, and
+      // 404 when there is none (a user without an employee record, e.g. an admin).
+      const orgId = typeof q['organizationId'] === 'string' ? q['organizationId'] : state.organization.id;
+      const explicit = typeof q['employeeId'] === 'string' && callerCan(state, caller, 'CHANGE_SELECTED_EMPLOYEE');
+      const employee = explicit ? state.employees.get(String(q['employeeId'])) : caller.employee;
+      if (!employee || employee.deletedAt !== null || employee.organizationId !== orgId) {
         throw notFound("We couldn't find the employee you were looking for.");
       }
       const now = ctx.now();
@@ -187,12 +192,20 @@ export function timerRoutes(ctx: SimContext): SimRoute[] {
       const requested = [...asList(q['employeeIds']), ...asList(q['employeeId'])];
       v.uuidEach(errors, 'employeeIds', requested);
       v.throwIfAny(errors);
-      const employeeIds = requested.length ? (requested as string[]) : caller.employee ? [caller.employee.id] : [];
+      if (q['employeeIds'] !== undefined && !Array.isArray(q['employeeIds'])) errors.push('employeeIds must be an array');
+      v.throwIfAny(errors);
+      // timer.service.ts `getTimerWorkedStatus` (L716-724): with CHANGE_SELECTED_EMPLOYEE or
+      // ORG_MEMBER_LAST_LOG_VIEW, the requested employees (none asked: none answered);
+      // otherwise only the caller's own employee. One last log per employee (running or not)
+      // of the organization, no inner join on time slots.
+      const orgId = typeof q['organizationId'] === 'string' ? q['organizationId'] : state.organization.id;
+      const mayView = callerCan(state, caller, 'CHANGE_SELECTED_EMPLOYEE') || callerCan(state, caller, 'ORG_MEMBER_LAST_LOG_VIEW');
+      const employeeIds = mayView ? (requested as string[]) : caller.employee ? [caller.employee.id] : [];
       const now = ctx.now();
       const rels = parseRelations(q['relations']);
       const out = employeeIds.flatMap((employeeId) => {
         const last = liveLogs(state)
-          .filter((l) => l.employeeId === employeeId)
+          .filter((l) => l.employeeId === employeeId && l.organizationId === orgId && l.tenantId === caller.tenantId)
           .sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt))[0];
         if (!last) return [];
         const idle = now.getTime() - Date.parse(last.stoppedAt) >= 86_400_000;
