@@ -24,6 +24,12 @@ export interface Page<T> {
   items: T[];
   /** Opaque token for the next page; null when this was the last one. */
   nextPage: string | null;
+  /**
+   * Optional, one per item: a token that resumes right after that item. With it the gateway
+   * continues a source mid-page from the exact vendor position instead of re-reading the page
+   * and skipping what it already handed out.
+   */
+  cursors?: string[];
 }
 
 export interface NameFilter {

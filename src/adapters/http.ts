@@ -89,6 +89,11 @@ export interface RequestOptions {
   form?: FormData;
   /** Reads are always retried; writes only when idempotent is true. */
   idempotent?: boolean;
+  /**
+   * A POST that only reads (a report query): cached like a GET (keyed with its body), retried,
+   * and it does not clear the cache the way a write does.
+   */
+  read?: boolean;
   /** Another base URL for this call (e.g. Clockify's reports host). */
   baseUrl?: string;
   headers?: Record<string, string>;
@@ -314,7 +319,9 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
    * write that failed late may still have happened.
    */
   async function send(method: HttpMethod, path: string, opts: RequestOptions): Promise<Attempted> {
-    const cacheKey = method === 'GET' && options.cache ? `${opts.baseUrl ?? ''}${path}${queryString(opts.query)}` : null;
+    const reads = method === 'GET' || opts.read === true;
+    const cacheKey =
+      reads && options.cache ? `${method === 'GET' ? '' : `${method} `}${opts.baseUrl ?? ''}${path}${queryString(opts.query)}${opts.read ? ` ${JSON.stringify(opts.body ?? null)}` : ''}` : null;
     if (cacheKey) {
       const hit = (await options.cache!.get(cacheKey)) as Attempted | undefined;
       if (hit) return hit;
@@ -334,7 +341,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       breaker.failed();
       throw error;
     } finally {
-      if (method !== 'GET') await options.cache?.invalidate();
+      if (!reads) await options.cache?.invalidate();
     }
   }
 
@@ -354,7 +361,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       ...(contentType ? { 'content-type': contentType } : {}),
     };
     // A write that may have reached the vendor is only repeated when repeating it is harmless.
-    const repeatable = method === 'GET' || opts.idempotent === true;
+    const repeatable = method === 'GET' || opts.read === true || opts.idempotent === true;
     const pool = poolFor(target.origin);
 
     for (let attempt = 1; ; attempt++) {

@@ -41,6 +41,8 @@ interface Segment<T> {
   skip: number;
   items: T[];
   nextPage: string | null;
+  /** Per item, the source's token resuming right after it (when the source offers them). */
+  cursors?: string[];
 }
 
 interface Buffer<T> {
@@ -58,7 +60,8 @@ async function fill<T>(target: FanoutTarget<T>, start: SourcePosition, want: num
   for (;;) {
     const page = await target.list({ token, size: Math.min(want + skip, target.adapter.maxPageSize ?? 100) });
     const items = page.items.slice(skip);
-    segments.push({ token, skip, items, nextPage: page.nextPage });
+    const cursors = page.cursors?.length === page.items.length ? page.cursors.slice(skip) : undefined;
+    segments.push({ token, skip, items, nextPage: page.nextPage, cursors });
     buffered += items.length;
     if (buffered >= want || !page.nextPage) break;
     token = page.nextPage;
@@ -67,11 +70,19 @@ async function fill<T>(target: FanoutTarget<T>, start: SourcePosition, want: num
   return { source: target.adapter.key, segments, consumed: 0 };
 }
 
-/** Where a source stands after `consumed` of its buffered items were handed out. */
+/**
+ * Where a source stands after `consumed` of its buffered items were handed out: the exact
+ * resume token after the last one when the source gives per-item cursors, else the page's
+ * token plus how many of its items to skip (a re-read).
+ */
 function positionOf<T>(buffer: Buffer<T>): SourcePosition {
   let left = buffer.consumed;
   for (const segment of buffer.segments) {
-    if (left < segment.items.length) return { token: segment.token, skip: segment.skip + left, done: false };
+    if (left < segment.items.length) {
+      // Resume exactly after the last item handed out when the source says how: no re-read.
+      if (left > 0 && segment.cursors) return { token: segment.cursors[left - 1]!, skip: 0, done: false };
+      return { token: segment.token, skip: segment.skip + left, done: false };
+    }
     left -= segment.items.length;
   }
   const last = buffer.segments[buffer.segments.length - 1]!;

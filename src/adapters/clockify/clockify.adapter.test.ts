@@ -253,19 +253,28 @@ describe('listing to the last page', () => {
     const running = await list({ running: true });
     expect(running).toHaveLength(1);
     expect(running[0]).toMatchObject({ end: null, userId: userId(sim, 'ada@example.com') });
-    // Hundreds of calls paced by the client's limit: the simulator's 50/s limit is at most
-    // grazed (arrival jitter under a loaded machine), and every such 429 was retried away.
-    expect(requests.length).toBeGreaterThan(100);
+    // Calls paced by the client's limit: the simulator's 50/s limit is at most grazed
+    // (arrival jitter under a loaded machine), and every such 429 was retried away.
     expect(requests.filter((r) => r.status === 429).length).toBeLessThanOrEqual(3);
   });
 
-  it('costs one request per user per time-entry page once the directory is warm', async () => {
-    const { adapter, requests } = await harness({ cacheTtlSeconds: 60 });
-    await adapter.entities.timeEntry!.list!({}, { token: null, size: 5 });
+  it('reads a time-entry page with one report and one in-progress call; later pages of the walk ask nothing', async () => {
+    const { adapter, requests } = await harness();
+    const shape = () => requests.map((r) => r.path.replace(/[0-9a-f]{24}/g, ':id'));
+    const first = await adapter.entities.timeEntry!.list!({}, { token: null, size: 5 });
+    expect(first.items).toHaveLength(5);
+    expect(first.cursors).toHaveLength(5);
+    expect(shape()).toEqual(['/workspaces/:id/time-entries/status/in-progress', '/workspaces/:id/reports/detailed']);
     requests.length = 0;
-    const page = await adapter.entities.timeEntry!.list!({}, { token: null, size: 5 });
-    expect(page.items).toHaveLength(5);
-    expect(requests.map((r) => r.path.replace(/[0-9a-f]{24}/g, ':id'))).toEqual(Array(3).fill('/workspaces/:id/user/:id/time-entries'));
+    const second = await adapter.entities.timeEntry!.list!({}, { token: first.nextPage, size: 5 });
+    expect(second.items).toHaveLength(5);
+    expect(requests).toEqual([]);
+    // Resuming after the third item gives the fourth and fifth first: cursors are exact.
+    const mid = await adapter.entities.timeEntry!.list!({}, { token: first.cursors![2]!, size: 2 });
+    expect(mid.items.map((e) => e.remoteId)).toEqual(first.items.slice(3, 5).map((e) => e.remoteId));
+    // A new walk reads afresh (no cache configured here).
+    await adapter.entities.timeEntry!.list!({}, { token: null, size: 5 });
+    expect(shape()).toEqual(['/workspaces/:id/time-entries/status/in-progress', '/workspaces/:id/reports/detailed']);
   });
 
   it('refuses a page token it did not issue', async () => {

@@ -111,8 +111,34 @@ export const ClockifyTimeEntry = z.looseObject({
   type: text,
   timeInterval: ClockifyTimeInterval,
   kioskId: text,
+  /** Values of the workspace's custom fields; a full-replace PUT must send them back. */
+  customFieldValues: z.array(z.looseObject({ customFieldId: z.string(), value: z.unknown() })).nullish(),
 });
 export type ClockifyTimeEntry = z.infer<typeof ClockifyTimeEntry>;
+
+/**
+ * A row of the Reports API's detailed report (docs §5, "Detailed report response"): ids are
+ * `_id`, tags come as objects, and `timeInterval.duration` is integer seconds.
+ */
+export const ClockifyReportEntry = z.looseObject({
+  _id: id,
+  userId: id,
+  projectId: text,
+  taskId: text,
+  description: text,
+  billable: flag,
+  type: text,
+  tags: z.array(z.looseObject({ _id: z.string().nullish(), id: z.string().nullish() })).nullish(),
+  timeInterval: ClockifyTimeInterval,
+});
+export type ClockifyReportEntry = z.infer<typeof ClockifyReportEntry>;
+
+/** `totals` is `[null]` when nothing matched. */
+export const ClockifyDetailedReport = z.looseObject({
+  totals: z.array(z.looseObject({ entriesCount: z.number().nullish() }).nullable()).nullish(),
+  timeentries: z.array(ClockifyReportEntry),
+});
+export type ClockifyDetailedReport = z.infer<typeof ClockifyDetailedReport>;
 
 export const ClockifyWorkspace = z.looseObject({ id, name: z.string().nullish() });
 export type ClockifyWorkspace = z.infer<typeof ClockifyWorkspace>;
@@ -132,6 +158,8 @@ export interface ClockifyTimeEntryBody {
   taskId?: string;
   tagIds: string[];
   type: 'REGULAR' | 'BREAK';
+  /** `{customFieldId, value}` (docs §3: up to 50); omitted on a PUT, Clockify clears them. */
+  customFields?: Array<{ customFieldId: string; value: unknown }>;
 }
 
 export interface ClockifyProjectBody {
