@@ -3,6 +3,7 @@
  * `timeEntries` walk over ten times the demo data (50 users x 780 entries) with user, project
  * and task, on a Clockify source. Counts, not times: the simulator logs every request.
  */
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startClockifySimulator, type ClockifySimulator } from '../../src/sandbox/clockify/index.js';
 import { growClockifyState } from '../../src/sandbox/clockify/scale.js';
@@ -40,7 +41,7 @@ describe('Clockify: a complete walk over 10x data', () => {
     let after: string | null = null;
     for (let i = 0; i < 100; i++) {
       const before = sim.requests.length;
-      const data = await gw.data(op.TimeEntries, { first: PAGE, after });
+      const data: ResultOf<typeof op.TimeEntries> = await gw.data(op.TimeEntries, { first: PAGE, after });
       perPage.push(sim.requests.slice(before).map((r) => r.path.replace(/[0-9a-f]{24}/g, ':id')));
       for (const { node } of data.timeEntries.edges) {
         expect(node.user?.name).toBeTruthy();
@@ -48,7 +49,7 @@ describe('Clockify: a complete walk over 10x data', () => {
         starts.push(Date.parse(node.start));
       }
       if (!data.timeEntries.pageInfo.hasNextPage) break;
-      after = data.timeEntries.pageInfo.endCursor;
+      after = data.timeEntries.pageInfo.endCursor ?? null;
     }
     return { perPage, ids, starts };
   };

@@ -4,6 +4,7 @@ import { NotFoundError, UpstreamError, ValidationError } from '../../domain/erro
 import { fanout, type FanoutPage } from '../../gateway/fanout.js';
 import { comparatorFor } from '../../gateway/order.js';
 import { startClockifySimulator, type ClockifySimulator } from '../../sandbox/clockify/index.js';
+import { growClockifyState } from '../../sandbox/clockify/scale.js';
 import { capabilitiesOf, type Adapter, type Page, type PageRequest } from '../contract.js';
 import type { RequestInfo } from '../http.js';
 import { createClockifyAdapter, type ClockifySourceConfig } from './index.js';
@@ -31,8 +32,9 @@ afterEach(async () => {
   }
 });
 
-async function harness(overrides: Partial<ClockifySourceConfig> = {}): Promise<Harness> {
-  const sim = await startClockifySimulator({ dataset: 'demo' });
+async function harness(overrides: Partial<ClockifySourceConfig> = {}, simOptions: { reportPageCap?: number; entries?: number } = {}): Promise<Harness> {
+  const sim = await startClockifySimulator({ dataset: 'demo', reportPageCap: simOptions.reportPageCap });
+  if (simOptions.entries) growClockifyState(sim.state, { users: sim.state.users.length, entries: simOptions.entries });
   const requests: RequestInfo[] = [];
   const adapter = createClockifyAdapter(
     {
@@ -275,6 +277,17 @@ describe('listing to the last page', () => {
     // A new walk reads afresh (no cache configured here).
     await adapter.entities.timeEntry!.list!({}, { token: null, size: 5 });
     expect(shape()).toEqual(['/workspaces/:id/time-entries/status/in-progress', '/workspaces/:id/reports/detailed']);
+  });
+
+  it('walks past one report page, and pages on in the server page size when it serves fewer rows than asked', async () => {
+    for (const cap of [1000, 200]) {
+      const { sim, adapter, requests } = await harness({}, { entries: 1234, reportPageCap: cap });
+      const all = await listAll((p) => adapter.entities.timeEntry!.list!({}, p), 150);
+      expect(all).toHaveLength(sim.state.timeEntries.length);
+      expectNewestFirst(all);
+      const reports = requests.filter((r) => r.path.endsWith('/reports/detailed')).length;
+      expect(reports).toBe(Math.ceil((sim.state.timeEntries.length - 1) / cap));
+    }
   });
 
   it('refuses a page token it did not issue', async () => {

@@ -52,7 +52,11 @@ import { byId, eachById, isNotFound, type ClockifyContext } from './support.js';
 import { findTask } from './tasks.js';
 import type { ClockifyTimeEntry } from './types.js';
 
-/** Rows per detailed-report page: the largest `detailedFilter.pageSize` Clockify serves. */
+/**
+ * Rows asked per detailed-report page. Sources differ on the largest `detailedFilter.pageSize`
+ * (1000 in some clients, 200 in others; the docs give none), so a page that comes back short
+ * while the totals say more exist reveals the server's own cap, and paging continues in it.
+ */
 export const REPORT_PAGE_SIZE = 1000;
 /** Largest page of `GET /time-entries/status/in-progress` (documented range 1..1000). */
 const IN_PROGRESS_PAGE_SIZE = 1000;
@@ -78,8 +82,10 @@ export function compareKeys(a: Key, b: Key): number {
 
 const compareEntries = (a: TimeEntry, b: TimeEntry) => compareKeys(keyOf(a), keyOf(b));
 
-/** Last entry handed out (`t`, `i`) and the report page it came from (`p`, 1-based). */
-const EntryCursor = z.object({ t: z.number().int(), i: z.string().max(100), p: z.number().int().min(1).max(1_000_000) }).strict();
+/** Last entry handed out (`t`, `i`), the report page it came from (`p`, 1-based) and that page's size (`s`). */
+const EntryCursor = z
+  .object({ t: z.number().int(), i: z.string().max(100), p: z.number().int().min(1).max(1_000_000), s: z.number().int().min(1).max(REPORT_PAGE_SIZE) })
+  .strict();
 type EntryCursor = z.infer<typeof EntryCursor>;
 
 /** The part of a filter Clockify cannot apply itself (and a re-check of what it can). */
@@ -104,14 +110,14 @@ function matcher(filter: TimeEntryFilter): (e: TimeEntry) => boolean {
 const containsIds = (ids: string[] | null | undefined) => (ids?.length ? { ids: [...new Set(ids)], contains: 'CONTAINS', status: 'ALL' } : undefined);
 
 /** The detailed-report body for one page: everything that started before `to`, newest first. */
-function reportBody(filter: TimeEntryFilter, page: number): Record<string, unknown> {
+function reportBody(filter: TimeEntryFilter, page: number, pageSize: number): Record<string, unknown> {
   const body: Record<string, unknown> = {
     dateRangeStart: BEGINNING,
     // Inclusive on the vendor side; `start < to` is re-checked here.
     dateRangeEnd: filter.to ? filter.to.toISOString() : END_OF_TIME,
     sortOrder: 'DESCENDING',
     exportType: 'JSON',
-    detailedFilter: { page, pageSize: REPORT_PAGE_SIZE, sortColumn: 'DATE' },
+    detailedFilter: { page, pageSize, sortColumn: 'DATE' },
   };
   const users = containsIds(filter.userIds);
   const projects = containsIds(filter.projectIds);
@@ -128,10 +134,14 @@ function customFieldsOf(raw: ClockifyTimeEntry): Array<{ customFieldId: string; 
   return (raw.customFieldValues ?? []).map((v) => ({ customFieldId: v.customFieldId, value: v.value ?? null }));
 }
 
+const reportKey = (filter: TimeEntryFilter, page: number, size: number) => `report:${JSON.stringify(reportBody(filter, page, size))}`;
+
 interface ReportPage {
   items: TimeEntry[];
   /** Whether a later report page may hold more rows. */
   more: boolean;
+  /** The server's page size when it served fewer rows than asked although more exist. */
+  cappedAt: number | null;
 }
 
 export function clockifyTimeEntries(ctx: ClockifyContext): {
@@ -150,15 +160,20 @@ export function clockifyTimeEntries(ctx: ClockifyContext): {
     return memo.get(key, load);
   };
 
-  const reportPage = (filter: TimeEntryFilter, page: number, continuing: boolean): Promise<ReportPage> => {
-    const body = reportBody(filter, page);
-    return kept(`report:${JSON.stringify(body)}`, continuing, async () => {
+  const reportPage = (filter: TimeEntryFilter, page: number, size: number, continuing: boolean): Promise<ReportPage> => {
+    const body = reportBody(filter, page, size);
+    return kept(reportKey(filter, page, size), continuing, async () => {
       const report = await api.detailedReport(body);
       const total = report.totals?.[0]?.entriesCount;
       const rows = report.timeentries;
+      const before = (page - 1) * size;
+      const capped = typeof total === 'number' && rows.length > 0 && rows.length < size && before + rows.length < total;
       // The totals say how many rows exist; without them a short page is the end.
-      const more = typeof total === 'number' ? page * REPORT_PAGE_SIZE < total : rows.length >= REPORT_PAGE_SIZE;
-      return { items: rows.map((row) => reportRowToTimeEntry(row, source)), more };
+      const more = capped || (typeof total === 'number' ? before + rows.length < total && rows.length > 0 : rows.length >= size);
+      const read = { items: rows.map((row) => reportRowToTimeEntry(row, source)), more, cappedAt: capped ? rows.length : null };
+      // Later pages ask in the server's size: this page is the same page in that size.
+      if (capped) void memo.get(reportKey(filter, page, rows.length), () => Promise.resolve(read));
+      return read;
     });
   };
 
@@ -179,10 +194,13 @@ export function clockifyTimeEntries(ctx: ClockifyContext): {
     // Completed entries: report pages from the keyset's page on, until `size` are in hand.
     const done: Array<{ entry: TimeEntry; page: number }> = [];
     let boundary: { key: Key; page: number } | null = null;
+    let rowsPerPage = cursor?.s ?? REPORT_PAGE_SIZE;
     if (filter.running !== true) {
       let p = cursor?.p ?? 1;
       for (;;) {
-        const read = await reportPage(filter, p, continuing);
+        const read = await reportPage(filter, p, rowsPerPage, continuing);
+        // A capped first page: pages were that size all along, so page numbers go on in it.
+        if (read.cappedAt !== null) rowsPerPage = read.cappedAt;
         // Rows deleted since the keyset was handed out can shift rows back a page: step back.
         const first = read.items[0];
         if (after && p > 1 && first && compareKeys(keyOf(first), after) > 0 && p === cursor?.p) {
@@ -213,13 +231,13 @@ export function clockifyTimeEntries(ctx: ClockifyContext): {
     let resumePage = cursor?.p ?? 1;
     const cursors = items.map((e) => {
       resumePage = pageOf.get(e.remoteId) ?? resumePage;
-      return encodeToken({ t: e.start.getTime(), i: e.remoteId, p: resumePage } satisfies EntryCursor);
+      return encodeToken({ t: e.start.getTime(), i: e.remoteId, p: resumePage, s: rowsPerPage } satisfies EntryCursor);
     });
     const hasMore = unique.length > size || boundary !== null;
     const last = items[items.length - 1];
     let nextPage: string | null = null;
     if (hasMore && last) nextPage = cursors[cursors.length - 1]!;
-    else if (hasMore && boundary) nextPage = encodeToken({ t: boundary.key.start, i: boundary.key.id, p: boundary.page } satisfies EntryCursor);
+    else if (hasMore && boundary) nextPage = encodeToken({ t: boundary.key.start, i: boundary.key.id, p: boundary.page, s: rowsPerPage } satisfies EntryCursor);
     return { items, nextPage, cursors };
   };
   /** The project a task belongs to: Clockify needs it next to every taskId. */
