@@ -30,6 +30,8 @@ export interface Page<T> {
    * and skipping what it already handed out.
    */
   cursors?: string[];
+  /** Optional: records of this page that could not be read, each reported on its own (the rest are listed). */
+  errors?: Error[];
 }
 
 export interface NameFilter {

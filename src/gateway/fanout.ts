@@ -49,10 +49,13 @@ interface Buffer<T> {
   source: string;
   segments: Segment<T>[];
   consumed: number;
+  /** Records the source could not read, reported next to the answer. */
+  errors: Error[];
 }
 
 async function fill<T>(target: FanoutTarget<T>, start: SourcePosition, want: number): Promise<Buffer<T>> {
   const segments: Segment<T>[] = [];
+  const errors: Error[] = [];
   let token = start.token;
   let skip = start.skip;
   let buffered = 0;
@@ -62,12 +65,13 @@ async function fill<T>(target: FanoutTarget<T>, start: SourcePosition, want: num
     const items = page.items.slice(skip);
     const cursors = page.cursors?.length === page.items.length ? page.cursors.slice(skip) : undefined;
     segments.push({ token, skip, items, nextPage: page.nextPage, cursors });
+    if (page.errors) errors.push(...page.errors);
     buffered += items.length;
     if (buffered >= want || !page.nextPage) break;
     token = page.nextPage;
     skip = 0;
   }
-  return { source: target.adapter.key, segments, consumed: 0 };
+  return { source: target.adapter.key, segments, consumed: 0, errors };
 }
 
 /**
@@ -117,8 +121,10 @@ export async function fanout<T extends AnyEntity>(
   const buffers: Buffer<T>[] = [];
   settled.forEach((result, i) => {
     const target = active[i]!;
-    if (result.status === 'fulfilled') buffers.push(result.value);
-    else failures.push({ source: target.adapter.key, vendor: target.adapter.vendor, error: result.reason });
+    if (result.status === 'fulfilled') {
+      buffers.push(result.value);
+      for (const error of result.value.errors) failures.push({ source: target.adapter.key, vendor: target.adapter.vendor, error });
+    } else failures.push({ source: target.adapter.key, vendor: target.adapter.vendor, error: result.reason });
   });
 
   const edges: FanoutEdge<T>[] = [];

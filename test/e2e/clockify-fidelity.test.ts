@@ -71,6 +71,34 @@ describe('Clockify fidelity through GraphQL', () => {
     });
   });
 
+  describe('item 14: tolerant reading of user records', () => {
+    const usersQuery = async () => {
+      const response = await gw.raw(JSON.stringify({ query: '{ users(first: 100) { edges { node { name email role } } } }' }));
+      return (await response.json()) as { data?: { users: { edges: Array<{ node: { name: string; email: string | null; role: string } }> } } | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+    };
+
+    it('reads roles as include-roles sends them, and a record it cannot read is an error of its own while the others list', async () => {
+      const healthy = await usersQuery();
+      expect(healthy.errors).toBeUndefined();
+      const roleOf = (email: string) => healthy.data!.users.edges.find((e) => e.node.email === email)!.node.role;
+      expect(roleOf('ada@example.com')).toBe('OWNER');
+
+      // A record without a usable id (synthetic: nothing to address it by) among the real ones.
+      const broken = { ...sim.state.users[1]!, id: '', email: 'broken@example.com', name: 'Broken Record' };
+      sim.state.users.push(broken);
+      try {
+        const result = await usersQuery();
+        const emails = result.data!.users.edges.map((e) => e.node.email);
+        expect(emails.sort()).toEqual(sim.state.users.filter((u) => u.id).map((u) => u.email).sort());
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors![0]!.extensions).toMatchObject({ code: 'RESPONSE_VALIDATION_FAILED', source: SOURCE });
+        expect(result.errors![0]!.message).toMatch(/without an id/);
+      } finally {
+        sim.state.users = sim.state.users.filter((u) => u !== broken);
+      }
+    });
+  });
+
   describe('item 15: writes that must not destroy', () => {
     it('an update resends what it does not change, custom field values included (PUT is a full replace)', async () => {
       const linus = userOf('linus@example.com');

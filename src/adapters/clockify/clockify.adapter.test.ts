@@ -118,7 +118,8 @@ describe('listing to the last page', () => {
       remoteId: userId(sim, 'ada@example.com'),
       email: 'ada@example.com',
       status: 'ACTIVE',
-      role: 'MEMBER',
+      // The key's owner, as include-roles reports her.
+      role: 'OWNER',
       timeZone: 'Europe/London',
     });
     const grace = await listAll((p) => adapter.entities.user!.list!({ email: 'GRACE@example.com' }, p), 5);

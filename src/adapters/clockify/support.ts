@@ -5,7 +5,7 @@
  */
 import { NotFoundError, UpstreamError } from '../../domain/errors.js';
 import type { ClockifyApi } from './client.js';
-import type { ClockifyProject, ClockifyUser } from './types.js';
+import type { ClockifyProject } from './types.js';
 
 /**
  * A value loaded on demand and kept for `ttlMs` (0: never kept). Concurrent callers share one
@@ -49,7 +49,7 @@ export interface ClockifyContext {
   source: string;
   workspaceId: string;
   /** Every workspace user (time-entry listing walks them; user lookups search them). */
-  directory: Snapshot<ClockifyUser[]>;
+  directory: Snapshot<unknown[]>;
   /** Every project, hydrated with its tasks (task lookups search them). */
   catalog: Snapshot<ClockifyProject[]>;
   /** Id of the API key's owner, the default user of timers and entries. */

@@ -21,18 +21,24 @@ export const ClockifyMembership = z.looseObject({
 });
 export type ClockifyMembership = z.infer<typeof ClockifyMembership>;
 
-/** `include-roles=true` adds the manager roles; seen both as strings and as `{role, …}` objects. */
-const ClockifyRole = z.union([z.string(), z.looseObject({ role: z.string() })]);
-
+/**
+ * A user record, read tolerantly: only `id` is required. Every other field the mapper reads
+ * falls back to absent when the vendor shapes it otherwise, so one odd field never fails the
+ * record, let alone the list; the untouched record travels on as `raw`.
+ *  - `roles` comes only with `include-roles=true` (seed, "Find all users on workspace"), as
+ *    `[{role, entities: [{id, name}]}]` (lucassabreu/clockify-cli api/dto/dto.go `User.Roles`,
+ *    `Role`, `RoleEntity`); absent otherwise. Items are read as unknown and searched for a role
+ *    name (`"X"`, `{role: "X"}` or `{role: {name: "X"}}`).
+ */
 export const ClockifyUser = z.looseObject({
   id,
-  name: text,
-  email: text,
+  name: text.catch(null),
+  email: text.catch(null),
   /** Account status: ACTIVE, PENDING_EMAIL_VERIFICATION, NOT_REGISTERED, DELETED, … */
-  status: text,
-  memberships: z.array(ClockifyMembership).nullish(),
-  roles: z.array(ClockifyRole).nullish(),
-  settings: z.looseObject({ timeZone: text }).nullish(),
+  status: text.catch(null),
+  memberships: z.array(ClockifyMembership).nullish().catch(null),
+  roles: z.array(z.unknown()).nullish().catch(null),
+  settings: z.looseObject({ timeZone: text.catch(null) }).nullish().catch(null),
 });
 export type ClockifyUser = z.infer<typeof ClockifyUser>;
 
