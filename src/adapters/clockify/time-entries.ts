@@ -20,8 +20,12 @@
  * walk's first page always asks (through the response cache), and writes drop the memo.
  *
  * Filters pushed to the report: users, projects, tasks (ids, CONTAINS), billable. `running`
- * true reads only the in-progress list, false only the report. Entries of deleted users are
- * listed too (the report keeps them), unlike the former per-user reads.
+ * true reads only the in-progress list, false only the report.
+ *
+ * Vendor-order caveats: entries starting in the same second are ordered here by id,
+ * descending, as the simulator's report does; if Clockify breaks such ties differently, a page
+ * boundary inside them can repeat or skip one. FREE plans cap a report at 366 days (docs §5):
+ * there the report is refused and this list fails for the source (not handled yet).
  *
  * Cost (requests; E = completed entries starting before `to` that match the pushed filters,
  * R = running entries in the workspace):
