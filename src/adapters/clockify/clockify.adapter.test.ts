@@ -317,6 +317,24 @@ describe('getMany', () => {
       expect((found as { remoteId: string }).remoteId, kind).toBe(id);
     }
   });
+
+  it('looks up several clients, tags or projects with one list read, plus one GET per id the list lacks', async () => {
+    const { adapter, sim, requests } = await harness();
+    const cases = [
+      ['client', sim.state.clients.map((c) => c.id), '/clients'],
+      ['tag', sim.state.tags.map((t) => t.id), '/tags'],
+      ['project', sim.state.projects.map((p) => p.id), '/projects'],
+    ] as const;
+    for (const [kind, ids, path] of cases) {
+      requests.length = 0;
+      const handlers = adapter.entities[kind] as { getMany: (ids: string[]) => Promise<Array<{ remoteId: string } | Error>> };
+      const found = await handlers.getMany([...ids, MISSING]);
+      expect(found.slice(0, ids.length).map((f) => (f as { remoteId: string }).remoteId), kind).toEqual(ids);
+      expect(found[ids.length], kind).toBeInstanceOf(NotFoundError);
+      const shapes = requests.map((r) => r.path.replace(/[0-9a-f]{24}/g, ':id'));
+      expect(shapes, kind).toEqual([`/workspaces/:id${path}`, `/workspaces/:id${path}/:id`]);
+    }
+  });
 });
 
 describe('writes', () => {
