@@ -99,6 +99,21 @@ describe('Clockify fidelity through GraphQL', () => {
     });
   });
 
+  it('item 14: a report row it cannot read is an error of its own; the other entries list', async () => {
+    // Synthetic: an entry whose row carries no user id, among the real ones.
+    const odd = addEntry({ userId: '', start: '2026-11-17T09:00:00Z', end: '2026-11-17T10:00:00Z', description: 'Odd row' });
+    try {
+      const response = await gw.raw(JSON.stringify({ query: '{ timeEntries(first: 200) { edges { node { description } } } }' }));
+      const result = (await response.json()) as { data?: { timeEntries: { edges: Array<{ node: { description: string } }> } }; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+      expect(result.data!.timeEntries.edges).toHaveLength(sim.state.timeEntries.length - 1);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0]!.extensions).toMatchObject({ code: 'RESPONSE_VALIDATION_FAILED', source: SOURCE });
+      expect(result.errors![0]!.message).toContain(odd.id);
+    } finally {
+      sim.state.timeEntries = sim.state.timeEntries.filter((e) => e !== odd);
+    }
+  });
+
   describe('item 15: writes that must not destroy', () => {
     it('an update resends what it does not change, custom field values included (PUT is a full replace)', async () => {
       const linus = userOf('linus@example.com');

@@ -40,7 +40,7 @@
  */
 import { z } from 'zod';
 import type { TimeEntry } from '../../domain/entities.js';
-import { NotFoundError, ValidationError } from '../../domain/errors.js';
+import { NotFoundError, UpstreamError, ValidationError } from '../../domain/errors.js';
 import type { CreateInputMap, EntityHandlers, Page, PageRequest, TimeEntryFilter } from '../contract.js';
 import { createMemo } from '../memo.js';
 import {
@@ -54,7 +54,7 @@ import {
 import { decodeToken, encodeToken, pageSize } from './paging.js';
 import { byId, eachById, isNotFound, type ClockifyContext } from './support.js';
 import { findTask } from './tasks.js';
-import type { ClockifyTimeEntry } from './types.js';
+import { ClockifyReportEntry, type ClockifyTimeEntry } from './types.js';
 
 /**
  * Rows asked per detailed-report page. Sources differ on the largest `detailedFilter.pageSize`
@@ -140,12 +140,21 @@ function customFieldsOf(raw: ClockifyTimeEntry): Array<{ customFieldId: string; 
 
 const reportKey = (filter: TimeEntryFilter, page: number, size: number) => `report:${JSON.stringify(reportBody(filter, page, size))}`;
 
+/** A report row that cannot be read: an error of its own, the rest of the page is listed. */
+function unreadableRow(source: string, row: unknown, issue: { path: PropertyKey[]; message: string } | undefined): UpstreamError {
+  const id = typeof row === 'object' && row !== null ? (row as { _id?: unknown })._id : undefined;
+  const which = typeof id === 'string' && id ? `time entry ${id}` : 'a time entry without an id';
+  return new UpstreamError('RESPONSE_VALIDATION_FAILED', source, `clockify source "${source}": ${which} in the detailed report could not be read (${issue?.path.join('.') || 'row'}: ${issue?.message ?? 'invalid'}); it is left out`);
+}
+
 interface ReportPage {
   items: TimeEntry[];
   /** Whether a later report page may hold more rows. */
   more: boolean;
   /** The server's page size when it served fewer rows than asked although more exist. */
   cappedAt: number | null;
+  /** Rows that could not be read, each its own error. */
+  errors: Error[];
 }
 
 export function clockifyTimeEntries(ctx: ClockifyContext): {
@@ -174,7 +183,14 @@ export function clockifyTimeEntries(ctx: ClockifyContext): {
       const capped = typeof total === 'number' && rows.length > 0 && rows.length < size && before + rows.length < total;
       // The totals say how many rows exist; without them a short page is the end.
       const more = capped || (typeof total === 'number' ? before + rows.length < total && rows.length > 0 : rows.length >= size);
-      const read = { items: rows.map((row) => reportRowToTimeEntry(row, source)), more, cappedAt: capped ? rows.length : null };
+      const items: TimeEntry[] = [];
+      const errors: Error[] = [];
+      for (const row of rows) {
+        const parsed = ClockifyReportEntry.safeParse(row);
+        if (parsed.success) items.push(reportRowToTimeEntry(parsed.data, source));
+        else errors.push(unreadableRow(source, row, parsed.error.issues[0]));
+      }
+      const read: ReportPage = { items, more, cappedAt: capped ? rows.length : null, errors };
       // Later pages ask in the server's size: this page is the same page in that size.
       if (capped) void memo.get(reportKey(filter, page, rows.length), () => Promise.resolve(read));
       return read;
@@ -197,6 +213,7 @@ export function clockifyTimeEntries(ctx: ClockifyContext): {
 
     // Completed entries: report pages from the keyset's page on, until `size` are in hand.
     const done: Array<{ entry: TimeEntry; page: number }> = [];
+    const errors: Error[] = [];
     let boundary: { key: Key; page: number } | null = null;
     let rowsPerPage = cursor?.s ?? REPORT_PAGE_SIZE;
     if (filter.running !== true) {
@@ -212,6 +229,8 @@ export function clockifyTimeEntries(ctx: ClockifyContext): {
           continue;
         }
         for (const entry of read.items) if (fresh(entry)) done.push({ entry, page: p });
+        // Reported once per walk: with the call that first reads the page.
+        if (!cursor || p > cursor.p) errors.push(...read.errors);
         const last = read.items[read.items.length - 1];
         if (!read.more || !last) break;
         if (done.length >= size) {
@@ -242,7 +261,7 @@ export function clockifyTimeEntries(ctx: ClockifyContext): {
     let nextPage: string | null = null;
     if (hasMore && last) nextPage = cursors[cursors.length - 1]!;
     else if (hasMore && boundary) nextPage = encodeToken({ t: boundary.key.start, i: boundary.key.id, p: boundary.page, s: rowsPerPage } satisfies EntryCursor);
-    return { items, nextPage, cursors };
+    return errors.length ? { items, nextPage, cursors, errors } : { items, nextPage, cursors };
   };
   /** The project a task belongs to: Clockify needs it next to every taskId. */
   const projectOfTask = async (taskId: string): Promise<string> => {

@@ -141,8 +141,9 @@ export type ClockifyReportEntry = z.infer<typeof ClockifyReportEntry>;
 
 /** `totals` is `[null]` when nothing matched. */
 export const ClockifyDetailedReport = z.looseObject({
-  totals: z.array(z.looseObject({ entriesCount: z.number().nullish() }).nullable()).nullish(),
-  timeentries: z.array(ClockifyReportEntry),
+  totals: z.array(z.looseObject({ entriesCount: z.number().nullish() }).nullable().catch(null)).nullish().catch(null),
+  /** Rows are read one by one (`ClockifyReportEntry`): one odd row must not fail the page. */
+  timeentries: z.array(z.unknown()),
 });
 export type ClockifyDetailedReport = z.infer<typeof ClockifyDetailedReport>;
 
