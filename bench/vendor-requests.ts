@@ -8,10 +8,16 @@
  * them, runs fixed queries twice — cold (empty cache) and warm (same queries again) — and
  * prints how many requests each source received. Aim: requests grow with pages and distinct
  * parents, never with rows.
+ *
+ * Then, per vendor that has a scale table (Clockify), a complete `timeEntries` walk
+ * (`first: 50`, following `endCursor` to the end, with user, project and task) over 1x and 10x
+ * data, cold then warm, next to the cost formula from the adapter's header.
  */
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../src/config.js';
 import { createGateway } from '../src/main.js';
+import { startClockifySimulator } from '../src/sandbox/clockify/index.js';
+import { growClockifyState, type WorkspaceSize } from '../src/sandbox/clockify/scale.js';
 import { DEMO_VENDORS } from '../src/sandbox/demo-vendors.js';
 import { seedNative } from '../src/sandbox/native/seed.js';
 import { startWorld, type WorldVendor } from '../src/sandbox/world.js';
@@ -63,7 +69,80 @@ for (const [name, query] of Object.entries(QUERIES)) {
   await gateway.close();
 }
 
-const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-for (const row of table) process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}\n`);
+printTable(table);
 process.stdout.write(`\nvendors: ${vendors.join(', ')}; native store in memory, cache: memory (TTL 300 s).\nReproduce: npx tsx bench/vendor-requests.ts --vendors ${vendors.join(',')}\n`);
 await world.close();
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const row of rows) process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}\n`);
+}
+
+const WALK = `query Walk($after: String) {
+  timeEntries(first: 50, after: $after) {
+    edges { node { id user { name } project { name } task { name } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Clockify's cost of a complete walk, from src/adapters/clockify/time-entries.ts's header. */
+function clockifyFormula(size: WorkspaceSize & { running: number; projects: number }): number {
+  return Math.ceil(size.entries / 1000) + Math.ceil((size.running + 1) / 1000) + Math.ceil((size.users + 1) / 200) + Math.ceil((size.projects + 1) / 200);
+}
+
+async function clockifyWalkTable(): Promise<void> {
+  const rows: string[][] = [['data (users x entries)', 'pass', 'pages', 'rows', 'errors', 'clockify requests', 'max per page', 'formula']];
+  for (const [label, size] of [
+    ['1x', { users: 5, entries: 78 }],
+    ['10x', { users: 50, entries: 780 }],
+  ] as const) {
+    const sim = await startClockifySimulator({ dataset: 'demo', rateLimitPerSecond: 0 });
+    growClockifyState(sim.state, size);
+    let requests = 0;
+    const gateway = await createGateway(
+      parseConfig({
+        store: 'memory',
+        cache: 'memory',
+        sources: [{ key: 'clockify', vendor: 'clockify', baseUrl: sim.baseUrl, reportsBaseUrl: sim.reportsBaseUrl, workspaceId: sim.workspaceId, apiKey: sim.apiKey, cacheTtlSeconds: 300 }],
+      }),
+      { onRequest: () => (requests += 1) },
+    );
+    const running = sim.state.timeEntries.filter((e) => e.end === null).length;
+    const formula = clockifyFormula({ users: sim.state.users.length, entries: sim.state.timeEntries.length - running, running, projects: sim.state.projects.length });
+    for (const pass of ['cold', 'warm']) {
+      requests = 0;
+      let after: string | null = null;
+      let pages = 0;
+      let count = 0;
+      let errors = 0;
+      let maxPerPage = 0;
+      for (;;) {
+        const before = requests;
+        const response = await gateway.app.fetch('http://bench/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: WALK, variables: { after } }),
+        });
+        const body = (await response.json()) as { data?: { timeEntries: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: unknown[] };
+        pages += 1;
+        errors += body.errors?.length ?? 0;
+        maxPerPage = Math.max(maxPerPage, requests - before);
+        const connection = body.data?.timeEntries;
+        count += connection?.edges.length ?? 0;
+        if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
+        after = connection.pageInfo.endCursor;
+      }
+      rows.push([`${label} (${sim.state.users.length} x ${sim.state.timeEntries.length})`, pass, String(pages), String(count), String(errors), String(requests), String(maxPerPage), pass === 'cold' ? String(formula) : '0']);
+    }
+    await gateway.close();
+    await sim.close();
+  }
+  process.stdout.write('\nClockify: complete timeEntries walk, first: 50, with user, project and task (cache: memory, TTL 300 s)\n');
+  printTable(rows);
+  process.stdout.write(
+    'formula (cold): ceil(E / 1000) report pages + ceil((R + 1) / 1000) in-progress pages + ceil((U + 1) / 200) user directory + ceil((P + 1) / 200) project catalogue (tasks included); warm: 0\n' +
+      '  E = completed entries starting before `to`, R = running entries, U = users, P = projects\n',
+  );
+}
+
+if (vendors.includes('clockify')) await clockifyWalkTable();

@@ -24,6 +24,14 @@ export interface Page<T> {
   items: T[];
   /** Opaque token for the next page; null when this was the last one. */
   nextPage: string | null;
+  /**
+   * Optional, one per item: a token that resumes right after that item. With it the gateway
+   * continues a source mid-page from the exact vendor position instead of re-reading the page
+   * and skipping what it already handed out.
+   */
+  cursors?: string[];
+  /** Optional: records of this page that could not be read, each reported on its own (the rest are listed). */
+  errors?: Error[];
 }
 
 export interface NameFilter {

@@ -41,16 +41,21 @@ interface Segment<T> {
   skip: number;
   items: T[];
   nextPage: string | null;
+  /** Per item, the source's token resuming right after it (when the source offers them). */
+  cursors?: string[];
 }
 
 interface Buffer<T> {
   source: string;
   segments: Segment<T>[];
   consumed: number;
+  /** Records the source could not read, reported next to the answer. */
+  errors: Error[];
 }
 
 async function fill<T>(target: FanoutTarget<T>, start: SourcePosition, want: number): Promise<Buffer<T>> {
   const segments: Segment<T>[] = [];
+  const errors: Error[] = [];
   let token = start.token;
   let skip = start.skip;
   let buffered = 0;
@@ -58,20 +63,30 @@ async function fill<T>(target: FanoutTarget<T>, start: SourcePosition, want: num
   for (;;) {
     const page = await target.list({ token, size: Math.min(want + skip, target.adapter.maxPageSize ?? 100) });
     const items = page.items.slice(skip);
-    segments.push({ token, skip, items, nextPage: page.nextPage });
+    const cursors = page.cursors?.length === page.items.length ? page.cursors.slice(skip) : undefined;
+    segments.push({ token, skip, items, nextPage: page.nextPage, cursors });
+    if (page.errors) errors.push(...page.errors);
     buffered += items.length;
     if (buffered >= want || !page.nextPage) break;
     token = page.nextPage;
     skip = 0;
   }
-  return { source: target.adapter.key, segments, consumed: 0 };
+  return { source: target.adapter.key, segments, consumed: 0, errors };
 }
 
-/** Where a source stands after `consumed` of its buffered items were handed out. */
+/**
+ * Where a source stands after `consumed` of its buffered items were handed out: the exact
+ * resume token after the last one when the source gives per-item cursors, else the page's
+ * token plus how many of its items to skip (a re-read).
+ */
 function positionOf<T>(buffer: Buffer<T>): SourcePosition {
   let left = buffer.consumed;
   for (const segment of buffer.segments) {
-    if (left < segment.items.length) return { token: segment.token, skip: segment.skip + left, done: false };
+    if (left < segment.items.length) {
+      // Resume exactly after the last item handed out when the source says how: no re-read.
+      if (left > 0 && segment.cursors) return { token: segment.cursors[left - 1]!, skip: 0, done: false };
+      return { token: segment.token, skip: segment.skip + left, done: false };
+    }
     left -= segment.items.length;
   }
   const last = buffer.segments[buffer.segments.length - 1]!;
@@ -106,8 +121,10 @@ export async function fanout<T extends AnyEntity>(
   const buffers: Buffer<T>[] = [];
   settled.forEach((result, i) => {
     const target = active[i]!;
-    if (result.status === 'fulfilled') buffers.push(result.value);
-    else failures.push({ source: target.adapter.key, vendor: target.adapter.vendor, error: result.reason });
+    if (result.status === 'fulfilled') {
+      buffers.push(result.value);
+      for (const error of result.value.errors) failures.push({ source: target.adapter.key, vendor: target.adapter.vendor, error });
+    } else failures.push({ source: target.adapter.key, vendor: target.adapter.vendor, error: result.reason });
   });
 
   const edges: FanoutEdge<T>[] = [];

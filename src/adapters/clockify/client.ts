@@ -9,6 +9,7 @@ import { UpstreamError } from '../../domain/errors.js';
 import type { QueryValue, VendorHttp } from '../http.js';
 import {
   ClockifyClient as ClockifyClientSchema,
+  ClockifyDetailedReport,
   ClockifyProject,
   ClockifyTag,
   ClockifyTask,
@@ -37,6 +38,7 @@ export class ClockifyApi {
     private readonly http: VendorHttp,
     private readonly workspaceId: string,
     private readonly source: string,
+    private readonly reportsBaseUrl: string,
   ) {}
 
   private ws(path = ''): string {
@@ -75,7 +77,8 @@ export class ClockifyApi {
   users(query: Query, page: number, size: number) {
     // `include-roles` is marked required by the docs although it has a default: send it.
     const q = { memberships: 'WORKSPACE', 'include-roles': true, ...query };
-    return this.http.request('GET', this.ws('/users'), z.array(ClockifyUser), { query: this.paged(q, page, size) });
+    // Records are read one by one (mappers/to-user.ts `readUser`): one odd record must not fail the page.
+    return this.http.request('GET', this.ws('/users'), z.array(z.unknown()), { query: this.paged(q, page, size) });
   }
 
   /** Answers with the workspace, not the user. */
@@ -221,6 +224,14 @@ export class ClockifyApi {
     return this.http.request('GET', this.ws(`/user/${pathSegment(userId)}/time-entries`), z.array(ClockifyTimeEntry), {
       query: this.paged(query, page, size),
     });
+  }
+
+  /**
+   * One page of the workspace's detailed report (Reports API, its own host): completed entries
+   * whose start lies in [dateRangeStart, dateRangeEnd]. A POST that only reads, so cacheable.
+   */
+  detailedReport(body: Record<string, unknown>) {
+    return this.http.request('POST', this.ws('/reports/detailed'), ClockifyDetailedReport, { body, baseUrl: this.reportsBaseUrl, read: true });
   }
 
   /** Every running entry of the workspace (page-size 1..1000). */

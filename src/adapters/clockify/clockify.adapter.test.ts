@@ -4,6 +4,7 @@ import { NotFoundError, UpstreamError, ValidationError } from '../../domain/erro
 import { fanout, type FanoutPage } from '../../gateway/fanout.js';
 import { comparatorFor } from '../../gateway/order.js';
 import { startClockifySimulator, type ClockifySimulator } from '../../sandbox/clockify/index.js';
+import { growClockifyState } from '../../sandbox/clockify/scale.js';
 import { capabilitiesOf, type Adapter, type Page, type PageRequest } from '../contract.js';
 import type { RequestInfo } from '../http.js';
 import { createClockifyAdapter, type ClockifySourceConfig } from './index.js';
@@ -31,8 +32,9 @@ afterEach(async () => {
   }
 });
 
-async function harness(overrides: Partial<ClockifySourceConfig> = {}): Promise<Harness> {
-  const sim = await startClockifySimulator({ dataset: 'demo' });
+async function harness(overrides: Partial<ClockifySourceConfig> = {}, simOptions: { reportPageCap?: number; entries?: number } = {}): Promise<Harness> {
+  const sim = await startClockifySimulator({ dataset: 'demo', reportPageCap: simOptions.reportPageCap });
+  if (simOptions.entries) growClockifyState(sim.state, { users: sim.state.users.length, entries: simOptions.entries });
   const requests: RequestInfo[] = [];
   const adapter = createClockifyAdapter(
     {
@@ -116,7 +118,8 @@ describe('listing to the last page', () => {
       remoteId: userId(sim, 'ada@example.com'),
       email: 'ada@example.com',
       status: 'ACTIVE',
-      role: 'MEMBER',
+      // The key's owner, as include-roles reports her.
+      role: 'OWNER',
       timeZone: 'Europe/London',
     });
     const grace = await listAll((p) => adapter.entities.user!.list!({ email: 'GRACE@example.com' }, p), 5);
@@ -253,19 +256,39 @@ describe('listing to the last page', () => {
     const running = await list({ running: true });
     expect(running).toHaveLength(1);
     expect(running[0]).toMatchObject({ end: null, userId: userId(sim, 'ada@example.com') });
-    // Hundreds of calls paced by the client's limit: the simulator's 50/s limit is at most
-    // grazed (arrival jitter under a loaded machine), and every such 429 was retried away.
-    expect(requests.length).toBeGreaterThan(100);
+    // Calls paced by the client's limit: the simulator's 50/s limit is at most grazed
+    // (arrival jitter under a loaded machine), and every such 429 was retried away.
     expect(requests.filter((r) => r.status === 429).length).toBeLessThanOrEqual(3);
   });
 
-  it('costs one request per user per time-entry page once the directory is warm', async () => {
-    const { adapter, requests } = await harness({ cacheTtlSeconds: 60 });
-    await adapter.entities.timeEntry!.list!({}, { token: null, size: 5 });
+  it('reads a time-entry page with one report and one in-progress call; later pages of the walk ask nothing', async () => {
+    const { adapter, requests } = await harness();
+    const shape = () => requests.map((r) => r.path.replace(/[0-9a-f]{24}/g, ':id'));
+    const first = await adapter.entities.timeEntry!.list!({}, { token: null, size: 5 });
+    expect(first.items).toHaveLength(5);
+    expect(first.cursors).toHaveLength(5);
+    expect(shape()).toEqual(['/workspaces/:id/time-entries/status/in-progress', '/workspaces/:id/reports/detailed']);
     requests.length = 0;
-    const page = await adapter.entities.timeEntry!.list!({}, { token: null, size: 5 });
-    expect(page.items).toHaveLength(5);
-    expect(requests.map((r) => r.path.replace(/[0-9a-f]{24}/g, ':id'))).toEqual(Array(3).fill('/workspaces/:id/user/:id/time-entries'));
+    const second = await adapter.entities.timeEntry!.list!({}, { token: first.nextPage, size: 5 });
+    expect(second.items).toHaveLength(5);
+    expect(requests).toEqual([]);
+    // Resuming after the third item gives the fourth and fifth first: cursors are exact.
+    const mid = await adapter.entities.timeEntry!.list!({}, { token: first.cursors![2]!, size: 2 });
+    expect(mid.items.map((e) => e.remoteId)).toEqual(first.items.slice(3, 5).map((e) => e.remoteId));
+    // A new walk reads afresh (no cache configured here).
+    await adapter.entities.timeEntry!.list!({}, { token: null, size: 5 });
+    expect(shape()).toEqual(['/workspaces/:id/time-entries/status/in-progress', '/workspaces/:id/reports/detailed']);
+  });
+
+  it('walks past one report page, and pages on in the server page size when it serves fewer rows than asked', async () => {
+    for (const cap of [1000, 200]) {
+      const { sim, adapter, requests } = await harness({}, { entries: 1234, reportPageCap: cap });
+      const all = await listAll((p) => adapter.entities.timeEntry!.list!({}, p), 150);
+      expect(all).toHaveLength(sim.state.timeEntries.length);
+      expectNewestFirst(all);
+      const reports = requests.filter((r) => r.path.endsWith('/reports/detailed')).length;
+      expect(reports).toBe(Math.ceil((sim.state.timeEntries.length - 1) / cap));
+    }
   });
 
   it('refuses a page token it did not issue', async () => {
@@ -292,6 +315,24 @@ describe('getMany', () => {
       const [missing, found] = await handlers.getMany([MISSING, id]);
       expect(missing, kind).toBeInstanceOf(NotFoundError);
       expect((found as { remoteId: string }).remoteId, kind).toBe(id);
+    }
+  });
+
+  it('looks up several clients, tags or projects with one list read, plus one GET per id the list lacks', async () => {
+    const { adapter, sim, requests } = await harness();
+    const cases = [
+      ['client', sim.state.clients.map((c) => c.id), '/clients'],
+      ['tag', sim.state.tags.map((t) => t.id), '/tags'],
+      ['project', sim.state.projects.map((p) => p.id), '/projects'],
+    ] as const;
+    for (const [kind, ids, path] of cases) {
+      requests.length = 0;
+      const handlers = adapter.entities[kind] as { getMany: (ids: string[]) => Promise<Array<{ remoteId: string } | Error>> };
+      const found = await handlers.getMany([...ids, MISSING]);
+      expect(found.slice(0, ids.length).map((f) => (f as { remoteId: string }).remoteId), kind).toEqual(ids);
+      expect(found[ids.length], kind).toBeInstanceOf(NotFoundError);
+      const shapes = requests.map((r) => r.path.replace(/[0-9a-f]{24}/g, ':id'));
+      expect(shapes, kind).toEqual([`/workspaces/:id${path}`, `/workspaces/:id${path}/:id`]);
     }
   });
 });

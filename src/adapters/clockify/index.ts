@@ -52,7 +52,7 @@ export function createClockifyAdapter(config: ClockifySourceConfig, deps: Vendor
     },
     ...httpDepsOf(deps),
   });
-  const api = new ClockifyApi(http, config.workspaceId, config.key);
+  const api = new ClockifyApi(http, config.workspaceId, config.key, config.reportsBaseUrl);
   const ttlMs = config.cacheTtlSeconds * 1000;
   let owner: Promise<string> | null = null;
 
@@ -92,7 +92,7 @@ export function createClockifyAdapter(config: ClockifySourceConfig, deps: Vendor
       tag: clockifyTags(ctx),
       timeEntry: timeEntries.handlers,
     },
-    timer: clockifyTimer(ctx, timeEntries.insert),
+    timer: clockifyTimer(ctx, timeEntries.insert, timeEntries.forget),
     teamMembers: teams.members,
     projectMembers: projects.members,
     ping: async () => {

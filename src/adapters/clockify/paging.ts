@@ -65,19 +65,22 @@ const VendorPageToken = z.object({ p: z.number().int().min(1).max(1_000_000), o:
 export async function vendorPage<R, T extends { name: string; remoteId: string }>(
   request: PageRequest,
   fetchPage: (page: number, size: number) => Promise<R[]>,
-  map: (raw: R) => T,
+  map: (raw: R) => T | Error,
   keep: (item: T) => boolean = () => true,
 ): Promise<Page<T>> {
   const token = decodeToken(request.token, VendorPageToken) ?? { p: 1, o: 0 };
   const size = pageSize(request.size);
   const raw = await fetchPage(token.p, VENDOR_PAGE_SIZE);
-  const window = raw.map(map).filter(keep).sort(byName);
+  const mapped = raw.map(map);
+  // A record that cannot be read is reported once, with the page that starts its vendor page.
+  const errors = token.o === 0 ? mapped.filter((m): m is Error => m instanceof Error) : [];
+  const window = mapped.filter((m): m is T => !(m instanceof Error)).filter(keep).sort(byName);
   const items = window.slice(token.o, token.o + size);
   const end = token.o + items.length;
   let nextPage: string | null = null;
   if (end < window.length) nextPage = encodeToken({ p: token.p, o: end });
   else if (raw.length >= VENDOR_PAGE_SIZE) nextPage = encodeToken({ p: token.p + 1, o: 0 });
-  return { items, nextPage };
+  return errors.length ? { items, nextPage, errors } : { items, nextPage };
 }
 
 const NameKey = z.object({ n: z.string().max(2_000), i: z.string().max(100) }).strict();

@@ -1,7 +1,8 @@
 /**
  * Projects. Clockify refuses to delete an active project, so delete archives it first.
  *
- * Cost: list 1 per page (0 for a status Clockify cannot hold); getMany one GET per id;
+ * Cost: list 1 per page (0 for a status Clockify cannot hold); getMany the catalogue
+ * (ceil((projects + 1) / 200), none while it is kept) + one GET per id it lacks;
  * create 1 (+1 to archive when created ARCHIVED); update 1 PUT, +1 GET when only members
  * change, +1 per direction of member change, +2 for an estimate (PATCH, then a GET to read it
  * back); delete 2 (archive, delete); membership add/remove 1.
@@ -12,7 +13,7 @@ import type { EntityHandlers, MembershipHandlers } from '../contract.js';
 import { archivedFor, projectMemberIds, toClockifyProjectCreate, toClockifyProjectPatch, toProject } from './mappers/to-project.js';
 import { membershipDiff } from './mappers/to-team.js';
 import { matchesSearch, vendorPage } from './paging.js';
-import { byId, eachById, type ClockifyContext } from './support.js';
+import { byId, eachById, inKeyOrder, type ClockifyContext } from './support.js';
 import type { ClockifyProject } from './types.js';
 
 export function clockifyProjects(ctx: ClockifyContext): { handlers: EntityHandlers<'project'>; members: MembershipHandlers } {
@@ -46,7 +47,17 @@ export function clockifyProjects(ctx: ClockifyContext): { handlers: EntityHandle
       );
     },
 
-    getMany: (ids) => eachById('Project', ids, async (id) => toProject(await api.project(id), source)),
+    // From the catalogue (one walk serves every project of a page, and the tasks too); a project
+    // it lacks (created since, or left out of the listing) is read by id.
+    getMany: async (ids) => {
+      const { value } = await ctx.catalog.get();
+      const found = inKeyOrder('Project', ids, value.map((raw) => toProject(raw, source)));
+      const missing = ids.filter((_, i) => found[i] instanceof Error);
+      if (missing.length === 0) return found;
+      const read = await eachById('Project', missing, async (id) => toProject(await api.project(id), source));
+      const readById = new Map(missing.map((id, i) => [id, read[i]!]));
+      return ids.map((id, i) => (found[i] instanceof Error ? readById.get(id)! : found[i]!));
+    },
 
     create: async (input) => {
       const archive = archivedFor(input.status, 'input.status');

@@ -5,7 +5,7 @@
  */
 import { NotFoundError, UpstreamError } from '../../domain/errors.js';
 import type { ClockifyApi } from './client.js';
-import type { ClockifyProject, ClockifyUser } from './types.js';
+import type { ClockifyProject } from './types.js';
 
 /**
  * A value loaded on demand and kept for `ttlMs` (0: never kept). Concurrent callers share one
@@ -49,7 +49,7 @@ export interface ClockifyContext {
   source: string;
   workspaceId: string;
   /** Every workspace user (time-entry listing walks them; user lookups search them). */
-  directory: Snapshot<ClockifyUser[]>;
+  directory: Snapshot<unknown[]>;
   /** Every project, hydrated with its tasks (task lookups search them). */
   catalog: Snapshot<ClockifyProject[]>;
   /** Id of the API key's owner, the default user of timers and entries. */
@@ -84,4 +84,28 @@ export function eachById<T>(entity: string, ids: readonly string[], fetchOne: (i
 export function inKeyOrder<T extends { remoteId: string }>(entity: string, ids: readonly string[], items: readonly T[]): Array<T | Error> {
   const byKey = new Map(items.map((item) => [item.remoteId, item]));
   return ids.map((id) => byKey.get(id) ?? new NotFoundError(entity, id));
+}
+
+/**
+ * Several records by id with one list page instead of one GET each: the first page of the
+ * collection (`BULK_PAGE_SIZE` records) usually holds them all; ids it lacks (a larger
+ * collection, or records the listing leaves out) are read one by one. A single id is one GET.
+ * Cost: 1 GET for one id; otherwise 1 + one GET per id not on the first page.
+ */
+export async function manyById<R extends { id: string }, T>(
+  entity: string,
+  ids: readonly string[],
+  firstPage: () => Promise<R[]>,
+  fetchOne: (id: string) => Promise<R>,
+  map: (raw: R) => T,
+): Promise<Array<T | Error>> {
+  if (new Set(ids).size < 2) return eachById(entity, ids, async (id) => map(await fetchOne(id)));
+  const listed = new Map((await firstPage()).map((raw) => [raw.id, raw]));
+  const missing = [...new Set(ids.filter((id) => !listed.has(id)))];
+  const read = await eachById(entity, missing, fetchOne);
+  const readById = new Map(missing.map((id, i) => [id, read[i]!]));
+  return ids.map((id) => {
+    const raw = listed.get(id) ?? readById.get(id)!;
+    return raw instanceof Error ? raw : map(raw);
+  });
 }

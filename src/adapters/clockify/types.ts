@@ -21,18 +21,24 @@ export const ClockifyMembership = z.looseObject({
 });
 export type ClockifyMembership = z.infer<typeof ClockifyMembership>;
 
-/** `include-roles=true` adds the manager roles; seen both as strings and as `{role, …}` objects. */
-const ClockifyRole = z.union([z.string(), z.looseObject({ role: z.string() })]);
-
+/**
+ * A user record, read tolerantly: only `id` is required. Every other field the mapper reads
+ * falls back to absent when the vendor shapes it otherwise, so one odd field never fails the
+ * record, let alone the list; the untouched record travels on as `raw`.
+ *  - `roles` comes only with `include-roles=true` (seed, "Find all users on workspace"), as
+ *    `[{role, entities: [{id, name}]}]` (lucassabreu/clockify-cli api/dto/dto.go `User.Roles`,
+ *    `Role`, `RoleEntity`); absent otherwise. Items are read as unknown and searched for a role
+ *    name (`"X"`, `{role: "X"}` or `{role: {name: "X"}}`).
+ */
 export const ClockifyUser = z.looseObject({
   id,
-  name: text,
-  email: text,
+  name: text.catch(null),
+  email: text.catch(null),
   /** Account status: ACTIVE, PENDING_EMAIL_VERIFICATION, NOT_REGISTERED, DELETED, … */
-  status: text,
-  memberships: z.array(ClockifyMembership).nullish(),
-  roles: z.array(ClockifyRole).nullish(),
-  settings: z.looseObject({ timeZone: text }).nullish(),
+  status: text.catch(null),
+  memberships: z.array(ClockifyMembership).nullish().catch(null),
+  roles: z.array(z.unknown()).nullish().catch(null),
+  settings: z.looseObject({ timeZone: text.catch(null) }).nullish().catch(null),
 });
 export type ClockifyUser = z.infer<typeof ClockifyUser>;
 
@@ -111,8 +117,35 @@ export const ClockifyTimeEntry = z.looseObject({
   type: text,
   timeInterval: ClockifyTimeInterval,
   kioskId: text,
+  /** Values of the workspace's custom fields; a full-replace PUT must send them back. */
+  customFieldValues: z.array(z.looseObject({ customFieldId: z.string(), value: z.unknown() })).nullish(),
 });
 export type ClockifyTimeEntry = z.infer<typeof ClockifyTimeEntry>;
+
+/**
+ * A row of the Reports API's detailed report (docs §5, "Detailed report response"): ids are
+ * `_id`, tags come as objects, and `timeInterval.duration` is integer seconds.
+ */
+export const ClockifyReportEntry = z.looseObject({
+  _id: id,
+  userId: id,
+  projectId: text,
+  taskId: text,
+  description: text,
+  billable: flag,
+  type: text,
+  tags: z.array(z.looseObject({ _id: z.string().nullish(), id: z.string().nullish() })).nullish(),
+  timeInterval: ClockifyTimeInterval,
+});
+export type ClockifyReportEntry = z.infer<typeof ClockifyReportEntry>;
+
+/** `totals` is `[null]` when nothing matched. */
+export const ClockifyDetailedReport = z.looseObject({
+  totals: z.array(z.looseObject({ entriesCount: z.number().nullish() }).nullable().catch(null)).nullish().catch(null),
+  /** Rows are read one by one (`ClockifyReportEntry`): one odd row must not fail the page. */
+  timeentries: z.array(z.unknown()),
+});
+export type ClockifyDetailedReport = z.infer<typeof ClockifyDetailedReport>;
 
 export const ClockifyWorkspace = z.looseObject({ id, name: z.string().nullish() });
 export type ClockifyWorkspace = z.infer<typeof ClockifyWorkspace>;
@@ -132,6 +165,8 @@ export interface ClockifyTimeEntryBody {
   taskId?: string;
   tagIds: string[];
   type: 'REGULAR' | 'BREAK';
+  /** `{customFieldId, value}` (docs §3: up to 50); omitted on a PUT, Clockify clears them. */
+  customFields?: Array<{ customFieldId: string; value: unknown }>;
 }
 
 export interface ClockifyProjectBody {

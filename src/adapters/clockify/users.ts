@@ -3,22 +3,25 @@
  * on paid plans that answers with the workspace) and no working delete, and the only field it
  * lets a client change is the workspace status, so `update` takes `status` and nothing else.
  *
+ * Records are read one by one: one that cannot be read (no id) is reported as an error of its
+ * own next to the page (`Page.errors`), and the others are listed.
+ *
  * Cost: list 1 request per page; getMany and update read the user directory
  * (ceil(users / 200) requests, none while the snapshot is warm); update adds 1 PUT.
  */
 import type { User } from '../../domain/entities.js';
 import { ValidationError } from '../../domain/errors.js';
 import type { EntityHandlers } from '../contract.js';
-import { toClockifyUserStatus, toUser } from './mappers/to-user.js';
+import { readUser, toClockifyUserStatus } from './mappers/to-user.js';
 import { matchesSearch, vendorPage } from './paging.js';
 import { byId, inKeyOrder, type ClockifyContext } from './support.js';
 
 export function clockifyUsers(ctx: ClockifyContext): EntityHandlers<'user'> {
-  const map = (raw: Parameters<typeof toUser>[0]) => toUser(raw, ctx.source, ctx.workspaceId);
+  const map = (record: unknown) => readUser(record, ctx.source, ctx.workspaceId);
   const lookup = async (ids: readonly string[], reload = false): Promise<Array<User | Error>> => {
     if (reload) ctx.directory.invalidate();
     const { value, fresh } = await ctx.directory.get();
-    const found = inKeyOrder('User', ids, value.map(map));
+    const found = inKeyOrder('User', ids, value.map(map).filter((u): u is User => !(u instanceof Error)));
     // A kept snapshot may predate the user; one reload settles it.
     if (!fresh && found.some((f) => f instanceof Error)) return lookup(ids, true);
     return found;
@@ -35,7 +38,7 @@ export function clockifyUsers(ctx: ClockifyContext): EntityHandlers<'user'> {
         name: filter.search || undefined,
         email: filter.email || undefined,
       };
-      return vendorPage(
+      return vendorPage<unknown, User>(
         page,
         (p, s) => ctx.api.users(query, p, s),
         map,

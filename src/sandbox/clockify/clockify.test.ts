@@ -327,7 +327,7 @@ describe('time entries', () => {
     }
   });
 
-  it('runs one timer per user: a new start stops the previous one; PATCH stops it; 404 when none runs', async () => {
+  it('a new start leaves the running timer alone (clients stop it first); PATCH stops it; 404 when none runs', async () => {
     const sim = await start();
     const ada = sim.state.ownerId;
     const before = await call(sim, 'GET', `${wsPath(sim)}/user/${ada}/time-entries?in-progress=true&page-size=1`);
@@ -335,6 +335,17 @@ describe('time entries', () => {
     const previous = before.body[0];
     expect(previous.timeInterval).toMatchObject({ end: null, duration: null });
 
+    // Without the client's stop, both run.
+    const second = await call(sim, 'POST', `${wsPath(sim)}/time-entries`, { start: '2026-11-21T08:00:00Z', description: 'Second timer' });
+    expect(second.status).toBe(201);
+    expect((await call(sim, 'GET', `${wsPath(sim)}/time-entries/${previous.id}`)).body.timeInterval.end).toBeNull();
+    const both = await call(sim, 'GET', `${wsPath(sim)}/time-entries/status/in-progress`);
+    expect(both.body.map((e: { id: string }) => e.id).sort()).toEqual([previous.id, second.body.id].sort());
+    expect((await call(sim, 'DELETE', `${wsPath(sim)}/time-entries/${second.body.id}`)).status).toBe(204);
+
+    // What the official CLI does: stop the running one at the new start, then create.
+    const out = await call(sim, 'PATCH', `${wsPath(sim)}/user/${ada}/time-entries`, { end: '2026-11-21T08:00:00Z' });
+    expect(out.status).toBe(200);
     const timer = await call(sim, 'POST', `${wsPath(sim)}/time-entries`, { start: '2026-11-21T08:00:00Z', description: 'Weekend fix' });
     expect(timer.status).toBe(201);
     expect(timer.body.timeInterval).toEqual({ start: '2026-11-21T08:00:00Z', end: null, duration: null });

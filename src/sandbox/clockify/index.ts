@@ -34,6 +34,8 @@ export interface ClockifySimOptions {
   dataset?: DatasetName;
   /** Requests per second before 429 (default 50, Clockify's documented limit); 0 disables. */
   rateLimitPerSecond?: number;
+  /** Largest detailed-report page served (default 1000; the real cap is not documented). */
+  reportPageCap?: number;
   port?: number;
 }
 
@@ -89,7 +91,7 @@ export async function startClockifySimulator(options: ClockifySimOptions = {}): 
     ...taskRoutes(ctx),
     ...tagRoutes(ctx),
     ...timeEntryRoutes(ctx),
-    ...reportRoutes(ctx, REPORT_PREFIXES),
+    ...reportRoutes(ctx, REPORT_PREFIXES, options.reportPageCap),
   ];
   const routesFor = (path: string) => routes.filter((r) => matches(r.pattern, path) !== null);
 

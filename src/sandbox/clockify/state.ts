@@ -118,6 +118,8 @@ export interface StoredTimeEntry {
   end: string | null;
   isLocked: boolean;
   invoiced: boolean;
+  /** Values of the workspace's custom fields (`customFields` in a create/update body). */
+  customFieldValues?: Array<{ customFieldId: string; value: unknown }>;
 }
 
 export interface ClockifyState {

@@ -272,6 +272,11 @@ function timeInterval(entry: StoredTimeEntry) {
   };
 }
 
+/** Custom field values as entries carry them: `{customFieldId, timeEntryId, value}`. */
+function customFieldValuesView(entry: StoredTimeEntry): Array<Record<string, unknown>> {
+  return (entry.customFieldValues ?? []).map((v) => ({ customFieldId: v.customFieldId, timeEntryId: entry.id, value: v.value }));
+}
+
 /**
  * The plain time entry. `withRates` adds `hourlyRate`/`costRate`, which the docs' samples show
  * on GET-by-id and on the user list but not on create, update or stop.
@@ -287,7 +292,7 @@ export function timeEntryView(state: ClockifyState, entry: StoredTimeEntry, with
     projectId: entry.projectId,
     workspaceId: state.workspace.id,
     timeInterval: timeInterval(entry),
-    customFieldValues: [],
+    customFieldValues: customFieldValuesView(entry),
     type: entry.type,
     kioskId: null,
     isLocked: entry.isLocked,
@@ -321,7 +326,7 @@ export function hydratedTimeEntryView(state: ClockifyState, entry: StoredTimeEnt
     timeInterval: timeInterval(entry),
     ...entryRates(state, entry),
     totalBillable: entry.end === null ? null : entryAmount(state, entry),
-    customFieldValues: [],
+    customFieldValues: customFieldValuesView(entry),
     type: entry.type,
     kioskId: null,
     isLocked: entry.isLocked,

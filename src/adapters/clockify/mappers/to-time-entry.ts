@@ -7,7 +7,7 @@ import type { TimeEntry } from '../../../domain/entities.js';
 import { enumMapper, type TimeEntryType } from '../../../domain/enums.js';
 import { parseClockifyDuration } from '../../../domain/duration.js';
 import { ValidationError } from '../../../domain/errors.js';
-import type { ClockifyTimeEntry, ClockifyTimeEntryBody } from '../types.js';
+import type { ClockifyReportEntry, ClockifyTimeEntry, ClockifyTimeEntryBody } from '../types.js';
 
 /** TimeEntryType has no OTHER; an unknown Clockify type still counts as work time. */
 const ENTRY_TYPE = enumMapper<TimeEntryType>({ REGULAR: 'WORK', BREAK: 'BREAK' }, 'WORK');
@@ -37,6 +37,32 @@ export function toTimeEntry(raw: ClockifyTimeEntry, source: string): TimeEntry {
     billable: raw.billable ?? false,
     tagIds: [...new Set(raw.tagIds ?? [])],
     type: ENTRY_TYPE(raw.type).value,
+    origin: 'OTHER',
+    originLabel: null,
+    timesheetStatus: null,
+  };
+}
+
+/**
+ * A detailed-report row → unified TimeEntry: the same entry as the regular API's, spelled the
+ * Reports API's way (`_id`, tag objects, duration in seconds). The row itself travels as `raw`.
+ */
+export function reportRowToTimeEntry(row: ClockifyReportEntry, source: string): TimeEntry {
+  const start = new Date(row.timeInterval.start);
+  const tagIds = (row.tags ?? []).flatMap((t) => (t._id ?? t.id ? [(t._id ?? t.id)!] : []));
+  return {
+    source,
+    remoteId: row._id,
+    raw: row,
+    userId: row.userId,
+    projectId: row.projectId || null,
+    taskId: row.taskId || null,
+    description: row.description || null,
+    start,
+    end: entryEnd(start, row.timeInterval.end, row.timeInterval.duration),
+    billable: row.billable ?? false,
+    tagIds: [...new Set(tagIds)],
+    type: ENTRY_TYPE(row.type).value,
     origin: 'OTHER',
     originLabel: null,
     timesheetStatus: null,

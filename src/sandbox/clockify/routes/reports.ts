@@ -17,8 +17,12 @@ import type { RouteContext } from './context.js';
 const SUMMARY_GROUPS = ['PROJECT', 'CLIENT', 'TASK', 'TAG', 'USER', 'USER_GROUP', 'DATE', 'WEEK', 'MONTH', 'YEAR', 'TIMEENTRY'] as const;
 type SummaryGroup = (typeof SUMMARY_GROUPS)[number];
 const EXPORT_TYPES = ['JSON', 'JSON_V1', 'PDF', 'CSV', 'XLSX', 'ZIP'] as const;
-/** Report pages beyond this size are capped (the regular API's 5000 is far above what reports serve). */
-const REPORT_PAGE_CAP = 1000;
+/**
+ * Report pages beyond this size are cut to it, silently. Sources disagree on the real cap
+ * (1000 per some clients, e.g. the ratheesh-aot/clockify-mcp `get_detailed_report` schema; 200
+ * per others); the docs' spec gives none (vendor-docs/clockify.md §9.21), so it is an option.
+ */
+export const REPORT_PAGE_CAP = 1000;
 
 interface ContainsFilter {
   ids: string[];
@@ -279,7 +283,7 @@ function requireFilterObject(body: Body, field: string): Body {
  * @param prefixes path prefixes the reports are served under: `/v1` (the reports host's own
  * layout) and `/report/v1` (the regional layout), both on this one simulator.
  */
-export function reportRoutes(ctx: RouteContext, prefixes: string[]): SimRoute[] {
+export function reportRoutes(ctx: RouteContext, prefixes: string[], pageCap = REPORT_PAGE_CAP): SimRoute[] {
   const { state } = ctx;
   return prefixes.flatMap((prefix) => [
     route('POST', `${prefix}/workspaces/:workspaceId/reports/detailed`, (req) => {
@@ -287,7 +291,7 @@ export function reportRoutes(ctx: RouteContext, prefixes: string[]): SimRoute[] 
       // Required by the spec (the entity-changes use case omits it; we follow the spec).
       const filter = requireFilterObject(body, 'detailedFilter');
       const page = optInt(filter, 'page', { min: 1 }) ?? 1;
-      const pageSize = Math.min(optInt(filter, 'pageSize', { min: 1 }) ?? 50, REPORT_PAGE_CAP);
+      const pageSize = Math.min(optInt(filter, 'pageSize', { min: 1 }) ?? 50, pageCap);
       optString(filter, 'sortColumn');
       const { entries, sortOrder } = selectEntries(state, body);
       const sign = (sortOrder ?? 'DESCENDING') === 'ASCENDING' ? 1 : -1;

@@ -3,9 +3,9 @@
  * create (own or another user's), stop the running timer, bulk edit/delete, duplicate and
  * "mark invoiced".
  *
- * Timer rules: an entry without `end` is a running timer; a user has at most one. Starting a
- * new one stops the previous one at the new start, which is what Clockify's web app does.
- * `PUT` is a full replace (docs §3): omitted optional fields are cleared.
+ * Timer rules: an entry without `end` is a running timer. Creating one does not stop the
+ * user's other running entry (see `createEntry`); a PUT that makes an entry run still does.
+ * `PUT` is a full replace (docs §3): omitted optional fields, `customFields` included, are cleared.
  */
 import type { SimRequest, SimRoute } from '../../kit.js';
 import { badRequest, created, noContent, notFound, ok, paginate, route } from '../envelope.js';
@@ -24,6 +24,7 @@ interface EntryInput {
   description: string;
   billable: boolean;
   type: TimeEntryType;
+  customFieldValues: Array<{ customFieldId: string; value: unknown }>;
 }
 
 function findUser(state: ClockifyState, id: string | undefined): StoredUser {
@@ -82,6 +83,13 @@ function readEntryInput(state: ClockifyState, body: Body, current?: StoredTimeEn
 
   readOptionalArray(body, 'customFields', 50);
   readOptionalArray(body, 'customAttributes', 10);
+  const customFieldValues = ((body['customFields'] as unknown[] | null | undefined) ?? []).map((item) => {
+    const field = item as Body;
+    if (typeof field !== 'object' || field === null || typeof field['customFieldId'] !== 'string') {
+      throw badRequest("Each item of 'customFields' needs a 'customFieldId'");
+    }
+    return { customFieldId: field['customFieldId'], value: field['value'] ?? null };
+  });
   return {
     start: formatInstant(start),
     end: end === undefined ? null : formatInstant(end),
@@ -92,6 +100,8 @@ function readEntryInput(state: ClockifyState, body: Body, current?: StoredTimeEn
     // Unset billable follows the task, then the project (Clockify's default billability).
     billable: optBool(body, 'billable') ?? task?.billable ?? project?.billable ?? false,
     type: optEnum(body, 'type', ['REGULAR', 'BREAK'] as const) ?? 'REGULAR',
+    // Full replace (docs §3): a PUT without `customFields` clears the entry's values.
+    customFieldValues,
   };
 }
 
@@ -104,8 +114,13 @@ function stopOtherTimers(state: ClockifyState, userId: string, at: string, excep
   }
 }
 
+/**
+ * A create without `end` starts a timer and leaves any other running entry of the user alone:
+ * the docs do not say the server stops it (vendor-docs/clockify.md §3, "Start a timer"), and
+ * the official CLI stops it itself before creating (lucassabreu/clockify-cli,
+ * pkg/cmd/time-entry/util/out-in-progress.go `OutInProgressFn`, run before `CreateTimeEntryFn`).
+ */
 function createEntry(state: ClockifyState, userId: string, input: EntryInput): StoredTimeEntry {
-  if (input.end === null) stopOtherTimers(state, userId, input.start);
   const entry: StoredTimeEntry = { id: state.nextId(), userId, isLocked: false, invoiced: false, ...input };
   state.timeEntries.push(entry);
   return entry;
@@ -141,6 +156,7 @@ function entryAsBody(entry: StoredTimeEntry): Body {
     description: entry.description,
     billable: entry.billable,
     type: entry.type,
+    customFields: entry.customFieldValues ?? [],
   };
 }
 

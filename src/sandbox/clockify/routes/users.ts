@@ -86,6 +86,19 @@ function filterUsers(state: ClockifyState, f: UserFilter): StoredUser[] {
   });
 }
 
+/**
+ * `include-roles=true` adds each user's manager roles, "including projects and members which
+ * they manage" (seed, "Find all users on workspace"), as `roles: [{role, entities: [{id, name}]}]`
+ * (lucassabreu/clockify-cli api/dto/dto.go: `User.Roles *[]Role`, `Role{Role, Entities}`,
+ * `RoleEntity{ID, Name}`); without it the field is absent (the seed's response sample has none).
+ * Workspace-wide roles manage no listed entity. The store knows OWNER and WORKSPACE_ADMIN.
+ */
+function withRoles(view: Record<string, unknown>, user: StoredUser, include: boolean): Record<string, unknown> {
+  if (!include) return view;
+  const roles = user.role === 'MEMBER' ? [] : [{ role: user.role, entities: [] }];
+  return { ...view, roles };
+}
+
 export function userRoutes(ctx: RouteContext): SimRoute[] {
   const { state } = ctx;
   return [
@@ -113,14 +126,14 @@ export function userRoutes(ctx: RouteContext): SimRoute[] {
         sortOrder: queryEnum(q, 'sort-order', ['ASCENDING', 'DESCENDING'] as const) ?? 'ASCENDING',
       });
       const memberships: MembershipsMode = queryEnum(q, 'memberships', MEMBERSHIPS) ?? 'NONE';
-      return ok(paginate(users, q).map((u) => userView(state, u, memberships)));
+      return ok(paginate(users, q).map((u) => withRoles(userView(state, u, memberships), u, includeRoles === 'true')));
     }),
 
     route('POST', `${ws(ctx)}/users/info`, (req) => {
       const body = requireObject(req);
       const page = optInt(body, 'page', { min: 1 }) ?? 1;
       const pageSize = optInt(body, 'pageSize', { min: 1 }) ?? 50;
-      optBool(body, 'includeRoles');
+      const includeRoles = optBool(body, 'includeRoles') ?? false;
       const users = filterUsers(state, {
         email: optString(body, 'email') || undefined,
         name: optString(body, 'name') || undefined,
@@ -132,7 +145,7 @@ export function userRoutes(ctx: RouteContext): SimRoute[] {
         sortOrder: optEnum(body, 'sortOrder', ['ASCENDING', 'DESCENDING'] as const) ?? 'ASCENDING',
       });
       const memberships: MembershipsMode = optEnum(body, 'memberships', MEMBERSHIPS) ?? 'NONE';
-      return ok(paginateBody(users, page, Math.min(pageSize, 5000)).map((u) => userView(state, u, memberships)));
+      return ok(paginateBody(users, page, Math.min(pageSize, 5000)).map((u) => withRoles(userView(state, u, memberships), u, includeRoles)));
     }),
 
     // Update a member's status; the response is the workspace (seed, §2.8).
