@@ -54,7 +54,7 @@ const ReportInput = builder.inputType('ReportInput', {
   fields: (t) => ({
     from: t.field({ type: 'DateTime', required: true }),
     to: t.field({ type: 'DateTime', required: true }),
-    timeZone: t.string({ description: 'IANA zone for days, weeks and months; UTC by default.' }),
+    timeZone: t.string({ description: 'IANA zone (or UTC offset such as +05:30) for days, weeks and months; UTC by default.' }),
     sources: t.stringList(),
     userIds: t.idList(),
     projectIds: t.idList(),
@@ -68,8 +68,7 @@ builder.queryField('report', (t) =>
     type: ReportRef,
     args: { input: t.arg({ type: ReportInput, required: true }) },
     resolve: async (_, { input }, ctx) => {
-      const timeZone = input.timeZone ?? 'UTC';
-      assertTimeZone(timeZone);
+      const timeZone = assertTimeZone(input.timeZone ?? 'UTC', 'input.timeZone');
       if (input.to.getTime() <= input.from.getTime()) throw ValidationError.field('input.to', 'must be after input.from');
       if (input.to.getTime() - input.from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
         throw ValidationError.field('input.to', `must be within ${MAX_RANGE_DAYS} days of input.from`);

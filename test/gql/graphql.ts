@@ -249,6 +249,7 @@ export type CreateUserInput = {
   /** Key of the source to create it in. */
   source: Scalars['String']['input'];
   status?: InputMaybe<UserStatus>;
+  /** IANA zone such as Europe/Berlin, or a UTC offset such as +05:30. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -915,7 +916,7 @@ export type ReportInput = {
   groupBy: Array<ReportDimension>;
   projectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** IANA zone for days, weeks and months; UTC by default. */
+  /** IANA zone (or UTC offset such as +05:30) for days, weeks and months; UTC by default. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['DateTime']['input'];
   userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1356,6 +1357,7 @@ export type UpdateUserInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<UserRole>;
   status?: InputMaybe<UserStatus>;
+  /** IANA zone such as Europe/Berlin, or a UTC offset such as +05:30; null clears it. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
