@@ -46,7 +46,7 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
   // With Redis configured, vendor rate limits are shared by every gateway process using it.
   const limiters = /^rediss?:\/\//.test(config.cache) ? await createSharedLimiters(config.cache) : undefined;
   const adapters: Adapter[] = config.sources.map((source) =>
-    createAdapter(source, { store, caches, ...(limiters ? { limiters } : {}), ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }),
+    createAdapter(source, { store, caches, maxEntrySeconds: config.limits.maxEntrySeconds, ...(limiters ? { limiters } : {}), ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }),
   );
   const registry = new SourceRegistry(adapters);
   const migrations = new MigrationService(registry, store);

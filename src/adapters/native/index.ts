@@ -2,6 +2,7 @@
  * The native source: the gateway's own store behind the same adapter contract as every
  * vendor, so "local" is just another source (and the default one).
  */
+import { DEFAULT_MAX_ENTRY_SECONDS } from '../../domain/entry-bounds.js';
 import type { Store } from '../../store/connect.js';
 import type { Adapter } from '../contract.js';
 import { nativeClients } from './clients.js';
@@ -17,10 +18,12 @@ export interface NativeAdapterOptions {
   key: string;
   store: Store;
   now?: () => Date;
+  /** Longest time entry accepted; DEFAULT_MAX_ENTRY_SECONDS when not configured. */
+  maxEntrySeconds?: number;
 }
 
-export function createNativeAdapter({ key, store, now = () => new Date() }: NativeAdapterOptions): Adapter {
-  const ctx: NativeContext = { db: store.db, source: key, now };
+export function createNativeAdapter({ key, store, now = () => new Date(), maxEntrySeconds = DEFAULT_MAX_ENTRY_SECONDS }: NativeAdapterOptions): Adapter {
+  const ctx: NativeContext = { db: store.db, dialect: store.dialect, source: key, now, maxEntrySeconds };
   const timeEntries = nativeTimeEntries(ctx);
   return {
     key,
