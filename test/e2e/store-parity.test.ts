@@ -51,6 +51,10 @@ describe.each(TEST_STORES)('one behaviour on every store ($name)', (store) => {
     const tag = await gw.data(op.CreateTag, { input: { source: 'local', name: '\u0000' } });
     expect(tag.createTag).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT', message: expect.stringContaining('input.name') });
 
+    // Writes that bypass the schema (a migration into the native store) meet the same rule.
+    const native = gw.gateway.registry.get('local');
+    await expect(native.entities.tag!.create!({ name: 'copied\u0000tag' })).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: ['input', 'name'] }] });
+
     // Queries too: a filter is refused with the same rule, as a BAD_USER_INPUT error naming it.
     const search = await gw.request(op.Users, { filter: { search: 'a\u0000' } });
     expect(search.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['filter', 'search'] }] } });
