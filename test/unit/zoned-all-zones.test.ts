@@ -46,42 +46,51 @@ interface Mismatch {
   problem: string;
 }
 
-function checkZone(timeZone: string, zoneIndex: number): { checked: number; mismatches: Mismatch[] } {
+interface Day {
+  zone: string;
+  date: string;
+  start: number;
+  next: number;
+}
+
+/** Starts and lengths of the zone's checked days; the days to split afterwards (not skipped ones). */
+function checkStarts(timeZone: string, zoneIndex: number, fail: (m: Mismatch) => void): Day[] {
   const days = transitionDays(timeZone);
   for (let i = zoneIndex % STRIDE; i < DAY_COUNT; i += STRIDE) days.add(new Date(FIRST_MS + i * 86_400_000).toISOString().slice(0, 10));
-  const mismatches: Mismatch[] = [];
-  const fail = (date: string, problem: string) => mismatches.push({ zone: timeZone, date, problem });
+  const toSplit: Day[] = [];
   for (const date of [...days].filter((d) => d >= FIRST && d <= LAST).sort()) {
+    const problem = (text: string) => fail({ zone: timeZone, date, problem: text });
     const start = startOfLocalDate(date, timeZone).getTime();
     const next = startOfLocalDate(addDays(date, 1), timeZone).getTime();
-    const reference = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone });
     const skipped = intlDate(start, timeZone) > date; // the zone jumped over the whole day
     // The first instant of the day: ICU puts it on the date, and the millisecond before on an earlier one.
-    if (!skipped && intlDate(start, timeZone) !== date) fail(date, `starts at ${new Date(start).toISOString()}, which is ${intlDate(start, timeZone)} there`);
-    if (intlDate(start - 1, timeZone) >= date) fail(date, `the millisecond before ${new Date(start).toISOString()} is already ${intlDate(start - 1, timeZone)}`);
-    const expectedLength = skipped ? 0 : reference.hoursInDay * 3_600_000;
-    if (next - start !== expectedLength) fail(date, `lasts ${(next - start) / 3_600_000} h, Temporal says ${expectedLength / 3_600_000} h`);
-    if (skipped) continue;
-    // The day's own interval, widened by an hour either side: the middle piece is exactly the day.
-    const pieces = splitByLocalDay(new Date(start - 3_600_000), new Date(next + 3_600_000), timeZone);
-    const middle = pieces.find((p) => p.date === date);
-    if (!middle || middle.seconds !== (next - start) / 1000) fail(date, `split gave ${JSON.stringify(pieces)}`);
-    if (pieces.reduce((sum, p) => sum + p.seconds, 0) !== (next - start) / 1000 + 7200) fail(date, `split pieces do not add up: ${JSON.stringify(pieces)}`);
+    if (!skipped && intlDate(start, timeZone) !== date) problem(`starts at ${new Date(start).toISOString()}, which is ${intlDate(start, timeZone)} there`);
+    if (intlDate(start - 1, timeZone) >= date) problem(`the millisecond before ${new Date(start).toISOString()} is already ${intlDate(start - 1, timeZone)}`);
+    const expectedLength = skipped ? 0 : Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).hoursInDay * 3_600_000;
+    if (next - start !== expectedLength) problem(`lasts ${(next - start) / 3_600_000} h, Temporal says ${expectedLength / 3_600_000} h`);
+    if (!skipped) toSplit.push({ zone: timeZone, date, start, next });
   }
-  return { checked: days.size, mismatches };
+  return toSplit;
+}
+
+/** The day's own interval, widened by an hour either side: the middle piece is exactly the day. */
+function checkSplit({ zone, date, start, next }: Day, fail: (m: Mismatch) => void): void {
+  const pieces = splitByLocalDay(new Date(start - 3_600_000), new Date(next + 3_600_000), zone);
+  const middle = pieces.find((p) => p.date === date);
+  if (!middle || middle.seconds !== (next - start) / 1000) fail({ zone, date, problem: `split gave ${JSON.stringify(pieces)}` });
+  if (pieces.reduce((sum, p) => sum + p.seconds, 0) !== (next - start) / 1000 + 7200) fail({ zone, date, problem: `split pieces do not add up: ${JSON.stringify(pieces)}` });
 }
 
 describe('local days in every IANA zone, 2000–2035', () => {
   it('start at their first instant, last as long as Temporal says, and split exactly', () => {
-    let checked = 0;
     const mismatches: Mismatch[] = [];
-    ZONES.forEach((zone, index) => {
-      const result = checkZone(zone, index);
-      checked += result.checked;
-      mismatches.push(...result.mismatches);
-    });
+    const fail = (m: Mismatch) => mismatches.push(m);
+    const days = ZONES.flatMap((zone, index) => checkStarts(zone, index, fail));
     expect(ZONES.length).toBeGreaterThan(300);
-    expect(checked).toBeGreaterThan(ZONES.length * (13_149 / STRIDE));
+    expect(days.length).toBeGreaterThan(ZONES.length * (13_149 / STRIDE));
+    // Starts first: with wrong starts, splitting could loop forever (the bug), so stop here then.
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    for (const day of days) checkSplit(day, fail);
     expect(mismatches.slice(0, 20)).toEqual([]);
   }, 300_000); // a ceiling for a loaded machine, not a speed claim
 });
