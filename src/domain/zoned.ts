@@ -25,7 +25,8 @@ export function canonicalTimeZone(timeZone: string): string | null {
   }
 }
 
-const timeZoneMessage = (timeZone: string) => `"${timeZone}" is not a time zone; use an IANA name such as "Europe/Berlin" or a UTC offset such as "+05:30"`;
+const timeZoneMessage = (timeZone: string) =>
+  `"${String(timeZone).slice(0, 64)}" is not a time zone; use an IANA name such as "Europe/Berlin" or a UTC offset such as "+05:30"`;
 
 /** The problem with a time-zone input as a field issue (none for null/undefined: absent). */
 export function timeZoneIssues(timeZone: string | null | undefined, path: string[]): FieldIssue[] {

@@ -64,11 +64,12 @@ function assertBounds(ctx: NativeContext, start: Date, end: Date | null | undefi
  * time already; on PostgreSQL, concurrent transactions would each see "nothing runs" and all
  * but one would hit the unique index time_entries_one_running. Locking the user's row first
  * makes them take turns, so every store answers 20 concurrent startTimer the same way: each
- * succeeds and stops the previous one, and one entry runs.
+ * succeeds and stops the previous one, and one entry runs. (NO KEY UPDATE: it does not wait
+ * for the key-share locks that foreign-key checks of other inserts take on the same row.)
  */
 async function lockUser(trx: Db, ctx: NativeContext, userId: string | null) {
   if (!userId || ctx.dialect !== 'postgres') return;
-  await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
+  await trx.selectFrom('users').select('id').where('id', '=', userId).forNoKeyUpdate().execute();
 }
 
 async function setTags(db: Db, entryId: string, tagIds: readonly string[]) {
