@@ -23,11 +23,13 @@ describe('reports by local day where DST skips midnight, and one time-zone rule 
     gateway = await startGatewayProcess(config);
   });
   afterAll(async () => {
-    // SIGKILL: the old gateway, stuck in the loop, ignored SIGTERM.
-    if (gateway && gateway.child.exitCode === null) {
-      gateway.child.kill('SIGKILL');
-      await new Promise((r) => gateway.child.once('exit', r));
-    }
+    if (!gateway || gateway.child.exitCode !== null) return;
+    // SIGTERM, then SIGKILL: the old gateway, stuck in the loop, ignored SIGTERM.
+    const exited = new Promise((r) => gateway.child.once('exit', r));
+    gateway.child.kill('SIGTERM');
+    const killer = setTimeout(() => gateway.child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(killer);
   });
 
   async function send<T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
