@@ -19,7 +19,7 @@ const config: CodegenConfig = {
     },
     'test/gql/': {
       preset: 'client',
-      config: { enumsAsTypes: true, useTypeImports: true, emitLegacyCommonJSImports: false, scalars: { DateTime: 'string', Date: 'string', Duration: 'string', JSON: 'unknown' } },
+      config: { enumsAsTypes: true, useTypeImports: true, emitLegacyCommonJSImports: false, scalars: { DateTime: 'string', Date: 'string', Duration: 'string', Seconds: 'number', JSON: 'unknown' } },
       presetConfig: { fragmentMasking: false },
       // NodeNext resolution needs explicit .js extensions in the generated imports.
       // (client preset option)

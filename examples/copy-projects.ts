@@ -161,7 +161,9 @@ async function request<R, V>(options: CopyOptions, document: TypedDocumentNode<R
 }
 
 interface Connection<N> {
-  edges: Array<{ node: N }>;
+  // A node is null only with an error beside it (a record the gateway cannot represent), and
+  // request() stops on errors, so the nodes that reach `all` are never null.
+  edges: Array<{ node?: N | null }>;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
@@ -171,7 +173,7 @@ async function all<R, N>(options: CopyOptions, document: TypedDocumentNode<R, { 
   let after: string | null = null;
   for (;;) {
     const page: Connection<N> = pick(await request(options, document, { source, after }));
-    nodes.push(...page.edges.map((e) => e.node));
+    nodes.push(...page.edges.flatMap((e) => (e.node ? [e.node] : [])));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
     after = page.pageInfo.endCursor;
   }

@@ -98,6 +98,8 @@ const limitsSchema = z
     maxDirectives: z.number().int().positive().max(200).default(20),
     /** Largest request body accepted, in bytes, counted as it streams (with or without Content-Length). */
     maxBodyBytes: z.number().int().positive().max(10_000_000).default(100_000),
+    /** Longest time entry a write may create, in seconds (31 days by default; at most 366 days). */
+    maxEntrySeconds: z.number().int().positive().max(366 * 86_400).default(31 * 86_400),
   })
   .strict();
 

@@ -56,7 +56,7 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
   const caches = await createCacheFactory(config.cache, redis);
   const limiters = redis ? createSharedLimiters(redis) : undefined;
   const adapters: Adapter[] = config.sources.map((source) =>
-    createAdapter(source, { store, caches, ...(limiters ? { limiters } : {}), ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }),
+    createAdapter(source, { store, caches, maxEntrySeconds: config.limits.maxEntrySeconds, ...(limiters ? { limiters } : {}), ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }),
   );
   const registry = new SourceRegistry(adapters);
   const migrations = new MigrationService(registry, store);

@@ -71,7 +71,7 @@ export interface AppOptions extends Omit<GatewayParts, 'limits'> {
   ready: () => Promise<void>;
 }
 
-const DEFAULT_LIMITS = { maxDepth: 12, maxIntrospectionDepth: 16, maxAliases: 30, maxTokens: 3000, maxCost: 20_000, maxDirectives: 20, maxBodyBytes: 100_000 };
+const DEFAULT_LIMITS = { maxDepth: 12, maxIntrospectionDepth: 16, maxAliases: 30, maxTokens: 3000, maxCost: 20_000, maxDirectives: 20, maxBodyBytes: 100_000, maxEntrySeconds: 31 * 86_400 };
 
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
   const { graphiql, ready, auth, logger, introspection = true, hideSuggestions = false, graphqlEndpoint = '/graphql', ...parts } = options;

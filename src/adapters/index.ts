@@ -25,6 +25,8 @@ export interface AdapterDeps {
   caches?: CacheFactory;
   /** Rate limits shared between gateway processes (when the cache is Redis). */
   limiters?: SharedLimiters;
+  /** Longest time entry the native store accepts (config `limits.maxEntrySeconds`). */
+  maxEntrySeconds?: number;
 }
 
 /** Vendor limits that apply when a source sets none (vendor-docs: Clockify 50 requests/s). */
@@ -48,7 +50,7 @@ function buildAdapter(source: SourceConfig, deps: AdapterDeps): Adapter {
   switch (source.vendor) {
     case 'native':
       if (!deps.store) throw new Error(`Source "${source.key}": a native source needs the store`);
-      return createNativeAdapter({ key: source.key, store: deps.store });
+      return createNativeAdapter({ key: source.key, store: deps.store, ...(deps.maxEntrySeconds ? { maxEntrySeconds: deps.maxEntrySeconds } : {}) });
     case 'clockify':
       return createClockifyAdapter(source, vendorDeps);
     case 'gauzy':

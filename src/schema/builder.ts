@@ -21,6 +21,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date | string };
     Date: { Input: string; Output: string };
     Duration: { Input: number; Output: number };
+    Seconds: { Input: number; Output: number };
     JSON: { Input: unknown; Output: unknown };
     ID: { Input: string; Output: string };
   };

@@ -8,6 +8,8 @@ import type { Principal } from '../security/auth.js';
 export interface Limits {
   maxPageSize: number;
   defaultPageSize: number;
+  /** Longest time entry a write may create (config `limits.maxEntrySeconds`). */
+  maxEntrySeconds?: number;
 }
 
 export interface GatewayParts {

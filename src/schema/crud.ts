@@ -19,7 +19,7 @@ export interface CrudOptions<K extends EntityKind> {
   createFields: Fields;
   updateFields: Fields;
   /** Problems with the input, each naming its field; `creating` tells create from update. */
-  validate: (input: any, path: string, creating: boolean) => FieldIssue[];
+  validate: (input: any, path: string, creating: boolean, ctx: Context) => FieldIssue[];
   toCreate: (input: any, ctx: Context, source: string) => CreateInputMap[K];
   toUpdate: (input: any, ctx: Context, source: string) => UpdateInputMap[K];
   /** Where the record is created when the input does not simply name a source. */
@@ -60,7 +60,7 @@ export function crudMutations<K extends EntityKind>(options: CrudOptions<K>) {
     resolve: async (input, ctx) => {
       const source = options.sourceOf ? options.sourceOf(input, ctx) : (input.source as string);
       const adapter = ctx.registry.get(source, 'input.source');
-      check(options.validate(input, 'input', true));
+      check(options.validate(input, 'input', true, ctx));
       const create = ctx.registry.handler(adapter, kind, 'create');
       return write(ctx, adapter.key, () => create(options.toCreate(input, ctx, adapter.key)));
     },
@@ -73,7 +73,7 @@ export function crudMutations<K extends EntityKind>(options: CrudOptions<K>) {
     resolve: async (input, ctx) => {
       const { source, remoteId } = ctx.ids.decodeKind(input.id, kind, 'input.id');
       const adapter = ctx.registry.get(source, 'input.id');
-      check(options.validate(input, 'input', false));
+      check(options.validate(input, 'input', false, ctx));
       const update = ctx.registry.handler(adapter, kind, 'update');
       return write(ctx, source, () => update(remoteId, options.toUpdate(input, ctx, source)));
     },

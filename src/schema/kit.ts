@@ -7,6 +7,7 @@ import type { FilterMap, PageRequest } from '../adapters/contract.js';
 import type { AnyEntity, EntityKind, EntityMap } from '../domain/entities.js';
 import { NODE_TYPE_OF } from '../domain/entities.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
+import { nulIssues } from '../domain/text.js';
 import { fanout, type FanoutPage } from '../gateway/fanout.js';
 import { comparatorFor } from '../gateway/order.js';
 import { nodeKey, splitNodeKey } from '../gateway/refs.js';
@@ -61,6 +62,12 @@ export function commonFields(t: any) {
 export const refKey = (e: AnyEntity, remoteId: string | null | undefined) => (remoteId ? nodeKey(e.source, remoteId) : null);
 export const refKeys = (e: AnyEntity, remoteIds: readonly string[]) => remoteIds.map((id) => nodeKey(e.source, id));
 
+/** The one text rule (domain/text.ts) for an argument: a NUL anywhere is a ValidationError naming the field. */
+export function refuseNul(value: unknown, path: string): void {
+  const issues = nulIssues(value, [path]);
+  if (issues.length) throw new ValidationError(issues);
+}
+
 /** Validates `first` against the configured maximum; too large is a typed error, not a silent cap. */
 export function pageSize(ctx: Context, first: number | null | undefined): number {
   if (first === null || first === undefined) return ctx.limits.defaultPageSize;
@@ -83,9 +90,19 @@ export function listField<K extends EntityKind, F extends { sources?: string[] |
   // Pothos input refs are typed by their fields; this helper only passes them through.
   filterRef: any,
   forSource: FilterForSource<any, K>,
+  options: {
+    /**
+     * An error for an item the gateway cannot represent, or null. With it, the edges' `node` is
+     * nullable and such an item answers as that error in its own slot, the others as usual.
+     */
+    slotError?: (item: EntityMap[K], ctx: Context) => Error | null;
+  } = {},
 ) {
   const typeName = NODE_TYPE_OF[kind];
-  const connection = builder.connectionObject({ type: nodeRef as any, name: `${typeName}Connection` }, { name: `${typeName}Edge` });
+  const connection = builder.connectionObject(
+    { type: nodeRef as any, name: `${typeName}Connection`, ...(options.slotError ? { nodeNullable: true } : {}) } as any,
+    { name: `${typeName}Edge` },
+  );
   builder.queryField(name, (t) =>
     t.field({
       type: connection,
@@ -95,6 +112,7 @@ export function listField<K extends EntityKind, F extends { sources?: string[] |
         after: t.arg.string({ required: false }),
       },
       resolve: async (_: unknown, args: any, ctx: Context) => {
+        refuseNul(args.filter, 'filter');
         const filter = (args.filter ?? {}) as F;
         const first = pageSize(ctx, args.first);
         const adapters = ctx.registry.select(filter.sources).filter((a) => ctx.registry.supports(a, kind, 'list'));
@@ -107,8 +125,11 @@ export function listField<K extends EntityKind, F extends { sources?: string[] |
         });
         const page: FanoutPage<AnyEntity> = await fanout(targets as any, first, args.after, comparatorFor(kind));
         ctx.failures.push(...page.failures);
+        const slotError = options.slotError;
+        // graphql-js answers a resolver's returned Error as that field's error: node null, path to it.
+        const edges = slotError ? page.edges.map((edge) => ({ ...edge, node: slotError(edge.node as EntityMap[K], ctx) ?? edge.node })) : page.edges;
         return {
-          edges: page.edges,
+          edges,
           pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(args.after), startCursor: page.edges[0]?.cursor ?? null, endCursor: page.endCursor },
         } as never;
       },
@@ -144,6 +165,7 @@ export function entityMutation<T>(
         union: { name: `${capitalize(name)}Result` },
       },
       resolve: async (_: unknown, args: any, ctx: Context) => {
+        refuseNul(args.input, 'input');
         const result = await options.resolve(args.input, ctx);
         return result as never;
       },

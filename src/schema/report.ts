@@ -4,6 +4,7 @@ import { assertTimeZone } from '../domain/zoned.js';
 import { buildReport, type ReportResult, type ReportRow } from '../gateway/report.js';
 import { nodeKey } from '../gateway/refs.js';
 import { builder } from './builder.js';
+import { refuseNul } from './kit.js';
 import { ClientRef } from './client.js';
 import { ReportDimensionEnum } from './enums.js';
 import { ProjectRef } from './project.js';
@@ -14,6 +15,9 @@ import { entryFilterFor } from './time-entry.js';
 import { UserRef } from './user.js';
 
 const MAX_RANGE_DAYS = 366;
+
+// Sums of many entries outgrow an Int (2^31 s ≈ 68 years of work); entries themselves do not.
+const SECONDS_NOTE = 'Sum of whole seconds, exact up to 2^53 − 1 (Seconds, a JSON number): a total can outgrow a 32-bit Int.';
 
 const ref = (row: ReportRow, id: string | null) => (row.refSource && id ? nodeKey(row.refSource, id) : null);
 
@@ -27,9 +31,9 @@ const ReportRowRef = builder.objectRef<ReportRow>('ReportRow').implement({
     client: t.field({ type: ClientRef, nullable: true, resolve: (r) => ref(r, r.clientId) as never }),
     tag: t.field({ type: TagRef, nullable: true, resolve: (r) => ref(r, r.tagId) as never }),
     date: t.field({ type: 'Date', nullable: true, description: 'The day, or the first day of the week (Monday) or month.', resolve: (r) => r.date }),
-    totalSeconds: t.exposeInt('totalSeconds'),
+    totalSeconds: t.field({ type: 'Seconds', description: SECONDS_NOTE, resolve: (r) => r.totalSeconds }),
     total: t.field({ type: 'Duration', resolve: (r) => r.totalSeconds }),
-    billableSeconds: t.exposeInt('billableSeconds'),
+    billableSeconds: t.field({ type: 'Seconds', description: SECONDS_NOTE, resolve: (r) => r.billableSeconds }),
     billable: t.field({ type: 'Duration', resolve: (r) => r.billableSeconds }),
     entryCount: t.exposeInt('entryCount'),
   }),
@@ -41,9 +45,9 @@ const ReportRef = builder.objectRef<ReportResult>('Report').implement({
     to: t.field({ type: 'DateTime', resolve: (r) => r.to }),
     timeZone: t.exposeString('timeZone'),
     groupBy: t.field({ type: [ReportDimensionEnum], resolve: (r) => r.groupBy }),
-    totalSeconds: t.exposeInt('totalSeconds'),
+    totalSeconds: t.field({ type: 'Seconds', description: SECONDS_NOTE, resolve: (r) => r.totalSeconds }),
     total: t.field({ type: 'Duration', resolve: (r) => r.totalSeconds }),
-    billableSeconds: t.exposeInt('billableSeconds'),
+    billableSeconds: t.field({ type: 'Seconds', description: SECONDS_NOTE, resolve: (r) => r.billableSeconds }),
     billable: t.field({ type: 'Duration', resolve: (r) => r.billableSeconds }),
     entryCount: t.exposeInt('entryCount'),
     rows: t.field({ type: [ReportRowRef], resolve: (r) => r.rows }),
@@ -54,7 +58,7 @@ const ReportInput = builder.inputType('ReportInput', {
   fields: (t) => ({
     from: t.field({ type: 'DateTime', required: true }),
     to: t.field({ type: 'DateTime', required: true }),
-    timeZone: t.string({ description: 'IANA zone for days, weeks and months; UTC by default.' }),
+    timeZone: t.string({ description: 'IANA zone (or UTC offset such as +05:30) for days, weeks and months; UTC by default.' }),
     sources: t.stringList(),
     userIds: t.idList(),
     projectIds: t.idList(),
@@ -68,8 +72,8 @@ builder.queryField('report', (t) =>
     type: ReportRef,
     args: { input: t.arg({ type: ReportInput, required: true }) },
     resolve: async (_, { input }, ctx) => {
-      const timeZone = input.timeZone ?? 'UTC';
-      assertTimeZone(timeZone);
+      refuseNul(input, 'input');
+      const timeZone = assertTimeZone(input.timeZone ?? 'UTC', 'input.timeZone');
       if (input.to.getTime() <= input.from.getTime()) throw ValidationError.field('input.to', 'must be after input.from');
       if (input.to.getTime() - input.from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
         throw ValidationError.field('input.to', `must be within ${MAX_RANGE_DAYS} days of input.from`);

@@ -1,4 +1,4 @@
-/** DateTime (UTC, ISO 8601 with Z), Date (YYYY-MM-DD), Duration (ISO 8601, in seconds inside) and JSON. */
+/** DateTime (UTC, ISO 8601 with Z), Date (YYYY-MM-DD), Duration (ISO 8601, in seconds inside), Seconds and JSON. */
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { formatIsoDuration, parseIsoDuration } from '../domain/duration.js';
 import { builder } from './builder.js';
@@ -50,6 +50,30 @@ builder.scalarType('Duration', {
   serialize: (value) => formatIsoDuration(Number(value)),
   parseValue: parseDuration,
   parseLiteral: (ast: ValueNode) => parseDuration(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+/**
+ * Totals of seconds outgrow GraphQL's 32-bit Int (2^31 s is 68 years: one year of a 600-person
+ * company). Seconds is a JSON number holding any whole count up to 2^53 − 1 exactly (285 million
+ * years), which every JSON client reads without a big-number library; a value beyond that is an
+ * error rather than a rounded figure.
+ */
+function asSeconds(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new GraphQLError(`Seconds must be a whole, non-negative number up to ${Number.MAX_SAFE_INTEGER}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return n;
+}
+
+builder.scalarType('Seconds', {
+  description: `A whole number of seconds, serialized as a JSON number, exact up to 2^53 − 1 (${Number.MAX_SAFE_INTEGER}); used for totals that outgrow a 32-bit Int.`,
+  serialize: (value) => {
+    if (!Number.isSafeInteger(value)) throw new GraphQLError(`Seconds value ${String(value)} is not a whole number up to 2^53 − 1`);
+    return value;
+  },
+  parseValue: asSeconds,
+  parseLiteral: (ast: ValueNode) => asSeconds(ast.kind === Kind.INT ? Number(ast.value) : null),
 });
 
 function literalToJson(ast: ValueNode): unknown {

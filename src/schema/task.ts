@@ -22,7 +22,12 @@ TaskRef.implement({
     assignees: t.field({ type: [UserRef], resolve: (x) => refKeys(x as Task, (x as Task).assigneeIds) as never }),
     estimateSeconds: t.int({ nullable: true, resolve: (x) => (x as Task).estimateSeconds }),
     estimate: t.field({ type: 'Duration', nullable: true, resolve: (x) => (x as Task).estimateSeconds }),
-    trackedSeconds: t.int({ nullable: true, resolve: (x) => (x as Task).trackedSeconds }),
+    trackedSeconds: t.field({
+      type: 'Seconds',
+      nullable: true,
+      description: 'Time tracked on the task by everyone, as the vendor sums it: a total, so Seconds (exact up to 2^53 − 1), not Int.',
+      resolve: (x) => (x as Task).trackedSeconds,
+    }),
     tracked: t.field({ type: 'Duration', nullable: true, resolve: (x) => (x as Task).trackedSeconds }),
   }),
 });

@@ -1,7 +1,8 @@
 /** TimeEntry: a span of time a user spent, with project, task and tags. */
 import type { TimeEntry } from '../domain/entities.js';
 import { entrySeconds } from '../domain/entities.js';
-import { NotFoundError, UnsupportedOperationError, ValidationError, type FieldIssue } from '../domain/errors.js';
+import { DEFAULT_MAX_ENTRY_SECONDS, entryIssues, GRAPHQL_INT_MAX, unrepresentableEntry } from '../domain/entry-bounds.js';
+import { NotFoundError, UnsupportedOperationError, UpstreamError, ValidationError, type FieldIssue } from '../domain/errors.js';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
 import { crudMutations } from './crud.js';
@@ -14,6 +15,19 @@ import { UserRef } from './user.js';
 
 const now = (ctx: Context) => ctx.now?.() ?? new Date();
 
+/** A stored entry the gateway's types cannot carry, as a typed error for its own slot. */
+function unrepresentable(entry: TimeEntry, ctx: Context): UpstreamError | null {
+  const why = unrepresentableEntry(entry, now(ctx));
+  return why ? new UpstreamError('RESPONSE_VALIDATION_FAILED', entry.source, `TimeEntry ${entry.remoteId} cannot be represented: ${why}`) : null;
+}
+
+/** Whole seconds as an Int; an entry too long for one is a typed error, not a serializer crash. */
+function durationOf(entry: TimeEntry, ctx: Context): number {
+  const seconds = entrySeconds(entry, now(ctx));
+  if (seconds > GRAPHQL_INT_MAX) throw unrepresentable(entry, ctx) ?? new UpstreamError('RESPONSE_VALIDATION_FAILED', entry.source, `TimeEntry ${entry.remoteId} lasts longer than an Int of seconds`);
+  return seconds;
+}
+
 export const TimeEntryRef = entityNode('timeEntry');
 TimeEntryRef.implement({
   description: 'Time a user spent; running while `end` is null.',
@@ -23,7 +37,10 @@ TimeEntryRef.implement({
     start: t.field({ type: 'DateTime', resolve: (x) => (x as TimeEntry).start }),
     end: t.field({ type: 'DateTime', nullable: true, resolve: (x) => (x as TimeEntry).end }),
     running: t.boolean({ resolve: (x) => (x as TimeEntry).end === null }),
-    durationSeconds: t.int({ description: 'Whole seconds; a running entry counts up to now.', resolve: (x, _, ctx) => entrySeconds(x as TimeEntry, now(ctx)) }),
+    durationSeconds: t.int({
+      description: 'Whole seconds; a running entry counts up to now. Entries are at most limits.maxEntrySeconds long (31 days by default), so this fits an Int.',
+      resolve: (x, _, ctx) => durationOf(x as TimeEntry, ctx),
+    }),
     duration: t.field({ type: 'Duration', resolve: (x, _, ctx) => entrySeconds(x as TimeEntry, now(ctx)) }),
     billable: t.boolean({ resolve: (x) => (x as TimeEntry).billable }),
     type: t.field({ type: TimeEntryTypeEnum, resolve: (x) => (x as TimeEntry).type }),
@@ -75,11 +92,16 @@ export function entryFilterFor(f: EntryFilterArgs, ctx: Context, path = 'filter'
   };
 }
 
-listField('timeEntries', 'timeEntry', TimeEntryRef, TimeEntryFilter, (f: EntryFilterArgs, ctx) => entryFilterFor(f, ctx));
+// A stored entry the gateway cannot represent answers as an error in its own edge (node null,
+// code RESPONSE_VALIDATION_FAILED), so one bad row never takes the whole list down.
+listField('timeEntries', 'timeEntry', TimeEntryRef, TimeEntryFilter, (f: EntryFilterArgs, ctx) => entryFilterFor(f, ctx), {
+  slotError: (entry, ctx) => unrepresentable(entry as TimeEntry, ctx),
+});
 
-function interval(input: { start?: Date | null; end?: Date | null }, path: string): FieldIssue[] {
-  if (input.start && input.end && input.end.getTime() < input.start.getTime()) return [{ path: [path, 'end'], message: `is before ${path}.start` }];
-  return [];
+const maxEntrySeconds = (ctx: Context) => ctx.limits.maxEntrySeconds ?? DEFAULT_MAX_ENTRY_SECONDS;
+
+function check(issues: FieldIssue[]) {
+  if (issues.length) throw new ValidationError(issues);
 }
 
 /** The source of a new entry: named, or implied by its task or project. */
@@ -124,8 +146,10 @@ crudMutations({
     tagIds: t.idList({ description: 'Replaces the tags when given.' }),
     type: t.field({ type: TimeEntryTypeEnum }),
   }),
-  validate: (input, path) => [
-    ...interval(input, path),
+  // Sane years and a bounded length (domain/entry-bounds.ts); on update, the store checks the
+  // length against the fields the input leaves as they are.
+  validate: (input, path, _creating, ctx) => [
+    ...entryIssues(input, maxEntrySeconds(ctx), path),
     ...(input.description && input.description.length > 3000 ? [{ path: [path, 'description'], message: 'must be at most 3000 characters' }] : []),
   ],
   toCreate: (input, ctx, source) => ({
@@ -176,6 +200,7 @@ entityMutation('startTimer', {
   description: "Starts a running entry. A user's running entry, if any, is stopped at the new start.",
   resolve: async (input, ctx) => {
     const { adapter, timer } = timerOf(ctx, input.source, 'startTimer');
+    check(entryIssues({ start: input.start }, maxEntrySeconds(ctx), 'input'));
     const { userId, projectId, taskId, tagIds } = refs(input, ctx, adapter.key);
     return write(ctx, adapter.key, () => timer.start({ userId, projectId, taskId, tagIds, description: input.description, billable: input.billable, start: input.start }));
   },
@@ -188,6 +213,7 @@ entityMutation('stopTimer', {
   description: "Stops the user's running entry; NotFoundError when nothing runs.",
   resolve: async (input, ctx) => {
     const { adapter, timer } = timerOf(ctx, input.source, 'stopTimer');
+    check(entryIssues({ end: input.end }, maxEntrySeconds(ctx), 'input'));
     const userId = ctx.ids.sameSource(input.userId, 'user', adapter.key, 'input.userId');
     const stopped = await write(ctx, adapter.key, () => timer.stop({ userId, end: input.end }));
     if (!stopped) throw new NotFoundError('running TimeEntry', input.userId ?? adapter.key);

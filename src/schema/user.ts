@@ -1,5 +1,6 @@
 /** User: a person in a source, with role and status in the gateway's enums. */
 import type { User } from '../domain/entities.js';
+import { canonicalTimeZone, timeZoneIssues } from '../domain/zoned.js';
 import { builder } from './builder.js';
 import { UserRoleEnum, UserStatusEnum } from './enums.js';
 import { commonFields, entityNode, listField } from './kit.js';
@@ -41,6 +42,9 @@ const email = (value: string | null | undefined, path: string) => {
   return [];
 };
 
+/** Canonical zone for a validated input; null (clear) and undefined (leave as is) pass through. */
+const zoneOrAbsent = (timeZone: string | null | undefined) => (timeZone === null || timeZone === undefined ? timeZone : canonicalTimeZone(timeZone));
+
 crudMutations({
   kind: 'user',
   ref: UserRef,
@@ -49,17 +53,18 @@ crudMutations({
     email: t.string({ required: true }),
     role: t.field({ type: UserRoleEnum }),
     status: t.field({ type: UserStatusEnum }),
-    timeZone: t.string(),
+    timeZone: t.string({ description: 'IANA zone such as Europe/Berlin, or a UTC offset such as +05:30.' }),
   }),
   updateFields: (t) => ({
     name: t.string(),
     email: t.string(),
     role: t.field({ type: UserRoleEnum }),
     status: t.field({ type: UserStatusEnum }),
-    timeZone: t.string(),
+    timeZone: t.string({ description: 'IANA zone such as Europe/Berlin, or a UTC offset such as +05:30; null clears it.' }),
   }),
-  validate: (input, path, creating) => [...requiredName(input.name, path, creating), ...email(input.email, path)],
-  toCreate: (input) => ({ name: input.name.trim(), email: input.email.trim(), role: input.role, status: input.status, timeZone: input.timeZone }),
-  toUpdate: (input) => ({ name: input.name?.trim(), email: input.email?.trim(), role: input.role, status: input.status, timeZone: input.timeZone }),
+  // The same time-zone rule as report input (domain/zoned.ts), stored in its canonical spelling.
+  validate: (input, path, creating) => [...requiredName(input.name, path, creating), ...email(input.email, path), ...timeZoneIssues(input.timeZone, [path, 'timeZone'])],
+  toCreate: (input) => ({ name: input.name.trim(), email: input.email.trim(), role: input.role, status: input.status, timeZone: zoneOrAbsent(input.timeZone) }),
+  toUpdate: (input) => ({ name: input.name?.trim(), email: input.email?.trim(), role: input.role, status: input.status, timeZone: zoneOrAbsent(input.timeZone) }),
 });
 

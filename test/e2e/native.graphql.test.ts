@@ -224,8 +224,8 @@ describe.each(TEST_STORES)('native source over GraphQL ($name)', (store) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const { timeEntries }: { timeEntries: { edges: Array<{ node: { start: unknown } }>; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } } = await gw.data(op.TimeEntries, { filter: { userIds: [user.id] }, first: 3, after });
-      seen.push(...timeEntries.edges.map((e) => e.node.start as string));
+      const { timeEntries }: { timeEntries: { edges: Array<{ node?: { start: unknown } | null }>; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } } = await gw.data(op.TimeEntries, { filter: { userIds: [user.id] }, first: 3, after });
+      seen.push(...timeEntries.edges.map((e) => e.node!.start as string));
       if (!timeEntries.pageInfo.hasNextPage) break;
       after = timeEntries.pageInfo.endCursor ?? null;
     }

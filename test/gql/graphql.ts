@@ -22,6 +22,8 @@ export type Scalars = {
   Duration: { input: string; output: string; }
   /** Any JSON value: the vendor record as the vendor sent it. */
   JSON: { input: unknown; output: unknown; }
+  /** A whole number of seconds, serialized as a JSON number, exact up to 2^53 − 1 (9007199254740991); used for totals that outgrow a 32-bit Int. */
+  Seconds: { input: number; output: number; }
 };
 
 export type AddProjectMembersResult = AddProjectMembersSuccess | BaseError | ConflictError | NotFoundError | UnsupportedOperationError | UpstreamError | ValidationError;
@@ -249,6 +251,7 @@ export type CreateUserInput = {
   /** Key of the source to create it in. */
   source: Scalars['String']['input'];
   status?: InputMaybe<UserStatus>;
+  /** IANA zone such as Europe/Berlin, or a UTC offset such as +05:30. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -886,7 +889,8 @@ export type RemoveTeamMembersSuccess = {
 export type Report = {
   __typename?: 'Report';
   billable: Scalars['Duration']['output'];
-  billableSeconds: Scalars['Int']['output'];
+  /** Sum of whole seconds, exact up to 2^53 − 1 (Seconds, a JSON number): a total can outgrow a 32-bit Int. */
+  billableSeconds: Scalars['Seconds']['output'];
   entryCount: Scalars['Int']['output'];
   from: Scalars['DateTime']['output'];
   groupBy: Array<ReportDimension>;
@@ -894,7 +898,8 @@ export type Report = {
   timeZone: Scalars['String']['output'];
   to: Scalars['DateTime']['output'];
   total: Scalars['Duration']['output'];
-  totalSeconds: Scalars['Int']['output'];
+  /** Sum of whole seconds, exact up to 2^53 − 1 (Seconds, a JSON number): a total can outgrow a 32-bit Int. */
+  totalSeconds: Scalars['Seconds']['output'];
 };
 
 export type ReportDimension =
@@ -915,7 +920,7 @@ export type ReportInput = {
   groupBy: Array<ReportDimension>;
   projectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** IANA zone for days, weeks and months; UTC by default. */
+  /** IANA zone (or UTC offset such as +05:30) for days, weeks and months; UTC by default. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['DateTime']['input'];
   userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -925,7 +930,8 @@ export type ReportInput = {
 export type ReportRow = {
   __typename?: 'ReportRow';
   billable: Scalars['Duration']['output'];
-  billableSeconds: Scalars['Int']['output'];
+  /** Sum of whole seconds, exact up to 2^53 − 1 (Seconds, a JSON number): a total can outgrow a 32-bit Int. */
+  billableSeconds: Scalars['Seconds']['output'];
   client?: Maybe<Client>;
   /** The day, or the first day of the week (Monday) or month. */
   date?: Maybe<Scalars['Date']['output']>;
@@ -935,7 +941,8 @@ export type ReportRow = {
   tag?: Maybe<Tag>;
   task?: Maybe<Task>;
   total: Scalars['Duration']['output'];
-  totalSeconds: Scalars['Int']['output'];
+  /** Sum of whole seconds, exact up to 2^53 − 1 (Seconds, a JSON number): a total can outgrow a 32-bit Int. */
+  totalSeconds: Scalars['Seconds']['output'];
   user?: Maybe<User>;
 };
 
@@ -1068,7 +1075,8 @@ export type Task = Node & {
   status: TaskStatus;
   statusLabel?: Maybe<Scalars['String']['output']>;
   tracked?: Maybe<Scalars['Duration']['output']>;
-  trackedSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Time tracked on the task by everyone, as the vendor sums it: a total, so Seconds (exact up to 2^53 − 1), not Int. */
+  trackedSeconds?: Maybe<Scalars['Seconds']['output']>;
 };
 
 export type TaskConnection = {
@@ -1141,7 +1149,7 @@ export type TimeEntry = Node & {
   billable: Scalars['Boolean']['output'];
   description?: Maybe<Scalars['String']['output']>;
   duration: Scalars['Duration']['output'];
-  /** Whole seconds; a running entry counts up to now. */
+  /** Whole seconds; a running entry counts up to now. Entries are at most limits.maxEntrySeconds long (31 days by default), so this fits an Int. */
   durationSeconds: Scalars['Int']['output'];
   end?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
@@ -1171,7 +1179,7 @@ export type TimeEntryConnection = {
 export type TimeEntryEdge = {
   __typename?: 'TimeEntryEdge';
   cursor: Scalars['String']['output'];
-  node: TimeEntry;
+  node?: Maybe<TimeEntry>;
 };
 
 export type TimeEntryFilter = {
@@ -1356,6 +1364,7 @@ export type UpdateUserInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<UserRole>;
   status?: InputMaybe<UserStatus>;
+  /** IANA zone such as Europe/Berlin, or a UTC offset such as +05:30; null clears it. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1483,7 +1492,7 @@ export type ExampleTimeEntriesQueryVariables = Exact<{
 }>;
 
 
-export type ExampleTimeEntriesQuery = { __typename?: 'Query', timeEntries: { __typename?: 'TimeEntryConnection', edges: Array<{ __typename?: 'TimeEntryEdge', node: { __typename?: 'TimeEntry', id: string, start: string, end?: string | null, description?: string | null, billable: boolean, user?: { __typename?: 'User', id: string, name: string, email?: string | null } | null, project?: { __typename?: 'Project', id: string } | null, task?: { __typename?: 'Task', id: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type ExampleTimeEntriesQuery = { __typename?: 'Query', timeEntries: { __typename?: 'TimeEntryConnection', edges: Array<{ __typename?: 'TimeEntryEdge', node?: { __typename?: 'TimeEntry', id: string, start: string, end?: string | null, description?: string | null, billable: boolean, user?: { __typename?: 'User', id: string, name: string, email?: string | null } | null, project?: { __typename?: 'Project', id: string } | null, task?: { __typename?: 'Task', id: string } | null } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type ExampleCreateClientMutationVariables = Exact<{
   input: CreateClientInput;
@@ -1558,6 +1567,29 @@ export type ExampleCreateTimeEntryMutation = { __typename?: 'Mutation', createTi
     | { __typename: 'UnsupportedOperationError', message: string, code: string }
     | { __typename: 'UpstreamError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fields: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
+   };
+
+export type EntryDurationsQueryVariables = Exact<{
+  filter?: InputMaybe<TimeEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EntryDurationsQuery = { __typename?: 'Query', timeEntries: { __typename?: 'TimeEntryConnection', edges: Array<{ __typename?: 'TimeEntryEdge', cursor: string, node?: { __typename?: 'TimeEntry', id: string, description?: string | null, durationSeconds: number } | null }> } };
+
+export type UpdateEntryEndMutationVariables = Exact<{
+  input: UpdateTimeEntryInput;
+}>;
+
+
+export type UpdateEntryEndMutation = { __typename?: 'Mutation', updateTimeEntry:
+    | { __typename: 'BaseError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UnsupportedOperationError' }
+    | { __typename: 'UpdateTimeEntrySuccess', timeEntry: { __typename?: 'TimeEntry', id: string, end?: string | null, durationSeconds: number } }
+    | { __typename: 'UpstreamError' }
+    | { __typename: 'ValidationError', code: string, fields: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
    };
 
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1991,7 +2023,7 @@ export type TimeEntriesQueryVariables = Exact<{
 }>;
 
 
-export type TimeEntriesQuery = { __typename?: 'Query', timeEntries: { __typename?: 'TimeEntryConnection', edges: Array<{ __typename?: 'TimeEntryEdge', cursor: string, node: { __typename?: 'TimeEntry', id: string, description?: string | null, start: string, end?: string | null, running: boolean, durationSeconds: number, duration: string, user?: { __typename?: 'User', name: string } | null, project?: { __typename?: 'Project', name: string } | null, task?: { __typename?: 'Task', name: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type TimeEntriesQuery = { __typename?: 'Query', timeEntries: { __typename?: 'TimeEntryConnection', edges: Array<{ __typename?: 'TimeEntryEdge', cursor: string, node?: { __typename?: 'TimeEntry', id: string, description?: string | null, start: string, end?: string | null, running: boolean, durationSeconds: number, duration: string, user?: { __typename?: 'User', name: string } | null, project?: { __typename?: 'Project', name: string } | null, task?: { __typename?: 'Task', name: string } | null } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type StartTimerMutationVariables = Exact<{
   input: StartTimerInput;
@@ -2182,6 +2214,8 @@ export const ExampleCreateProjectDocument = {"kind":"Document","definitions":[{"
 export const ExampleCreateTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExampleCreateTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaskSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ExampleCreateTaskMutation, ExampleCreateTaskMutationVariables>;
 export const ExampleCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExampleCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ExampleCreateUserMutation, ExampleCreateUserMutationVariables>;
 export const ExampleCreateTimeEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExampleCreateTimeEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTimeEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTimeEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTimeEntrySuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExampleCreateTimeEntryMutation, ExampleCreateTimeEntryMutationVariables>;
+export const EntryDurationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryDurations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntryDurationsQuery, EntryDurationsQueryVariables>;
+export const UpdateEntryEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEntryEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTimeEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTimeEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTimeEntrySuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateEntryEndMutation, UpdateEntryEndMutationVariables>;
 export const SourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"timers"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]}}]} as unknown as DocumentNode<SourcesQuery, SourcesQueryVariables>;
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"remoteId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;

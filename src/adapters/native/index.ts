@@ -2,8 +2,12 @@
  * The native source: the gateway's own store behind the same adapter contract as every
  * vendor, so "local" is just another source (and the default one).
  */
+import { DEFAULT_MAX_ENTRY_SECONDS } from '../../domain/entry-bounds.js';
 import type { Store } from '../../store/connect.js';
-import type { Adapter } from '../contract.js';
+import { ValidationError } from '../../domain/errors.js';
+import { nulIssues } from '../../domain/text.js';
+import type { Adapter, EntityHandlers } from '../contract.js';
+import type { EntityKind } from '../../domain/entities.js';
 import { nativeClients } from './clients.js';
 import { nativeProjectMembers, nativeProjects } from './projects.js';
 import type { NativeContext } from './support.js';
@@ -17,25 +21,47 @@ export interface NativeAdapterOptions {
   key: string;
   store: Store;
   now?: () => Date;
+  /** Longest time entry accepted; DEFAULT_MAX_ENTRY_SECONDS when not configured. */
+  maxEntrySeconds?: number;
 }
 
-export function createNativeAdapter({ key, store, now = () => new Date() }: NativeAdapterOptions): Adapter {
-  const ctx: NativeContext = { db: store.db, source: key, now };
+/**
+ * The text rule (domain/text.ts) at the store itself, for writes that do not come through the
+ * schema (migrations): without it PostgreSQL fails on a NUL where SQLite stores it.
+ */
+const refuseNul = (value: unknown) => {
+  const issues = nulIssues(value, ['input']);
+  if (issues.length) throw new ValidationError(issues);
+};
+
+function refusingNul<K extends EntityKind>(handlers: EntityHandlers<K>): EntityHandlers<K> {
+  const check = refuseNul;
+  const { create, update } = handlers;
+  return {
+    ...handlers,
+    ...(create ? { create: async (input) => (check(input), create(input)) } : {}),
+    ...(update ? { update: async (id, patch) => (check(patch), update(id, patch)) } : {}),
+  };
+}
+
+export function createNativeAdapter({ key, store, now = () => new Date(), maxEntrySeconds = DEFAULT_MAX_ENTRY_SECONDS }: NativeAdapterOptions): Adapter {
+  const ctx: NativeContext = { db: store.db, dialect: store.dialect, source: key, now, maxEntrySeconds };
   const timeEntries = nativeTimeEntries(ctx);
+  const timer = nativeTimer(ctx, timeEntries);
   return {
     key,
     vendor: 'native',
     maxPageSize: 1000,
     entities: {
-      user: nativeUsers(ctx),
-      team: nativeTeams(ctx),
-      client: nativeClients(ctx),
-      project: nativeProjects(ctx),
-      task: nativeTasks(ctx),
-      tag: nativeTags(ctx),
-      timeEntry: timeEntries,
+      user: refusingNul(nativeUsers(ctx)),
+      team: refusingNul(nativeTeams(ctx)),
+      client: refusingNul(nativeClients(ctx)),
+      project: refusingNul(nativeProjects(ctx)),
+      task: refusingNul(nativeTasks(ctx)),
+      tag: refusingNul(nativeTags(ctx)),
+      timeEntry: refusingNul(timeEntries),
     },
-    timer: nativeTimer(ctx, timeEntries),
+    timer: { ...timer, start: async (input) => (refuseNul(input), timer.start(input)) },
     teamMembers: nativeTeamMembers(ctx),
     projectMembers: nativeProjectMembers(ctx),
     ping: () => store.ping(),

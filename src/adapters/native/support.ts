@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
+import type { StoreDialect } from '../../store/connect.js';
 import type { Database } from '../../store/schema.js';
 import type { Page, PageRequest } from '../contract.js';
 
@@ -11,8 +12,11 @@ export type Db = Kysely<Database> | Transaction<Database>;
 
 export interface NativeContext {
   db: Kysely<Database>;
+  dialect: StoreDialect;
   source: string;
   now: () => Date;
+  /** Longest time entry a write may create, in seconds. */
+  maxEntrySeconds: number;
 }
 
 export const newId = () => randomUUID();

@@ -1,5 +1,6 @@
 import type { TimeEntry } from '../../domain/entities.js';
 import type { TimeEntryOrigin, TimeEntryType } from '../../domain/enums.js';
+import { entryIssues } from '../../domain/entry-bounds.js';
 import { ValidationError } from '../../domain/errors.js';
 import type { TimeEntriesTable } from '../../store/schema.js';
 import type { CreateInputMap, EntityHandlers, TimerHandlers } from '../contract.js';
@@ -52,8 +53,23 @@ async function resolveRefs(db: Db, input: { userId?: string | null; projectId?: 
   return { user_id: input.userId ?? null, project_id: projectId, task_id: input.taskId ?? null };
 }
 
-function assertInterval(start: Date, end: Date | null | undefined) {
-  if (end && end.getTime() < start.getTime()) throw ValidationError.field('input.end', 'is before input.start');
+/** The store's own bounds (domain/entry-bounds.ts), whatever path the write came by. */
+function assertBounds(ctx: NativeContext, start: Date, end: Date | null | undefined) {
+  const issues = entryIssues({ start, end }, ctx.maxEntrySeconds, 'input');
+  if (issues.length) throw new ValidationError(issues);
+}
+
+/**
+ * Serializes writes that change which entry of a user runs. SQLite runs one transaction at a
+ * time already; on PostgreSQL, concurrent transactions would each see "nothing runs" and all
+ * but one would hit the unique index time_entries_one_running. Locking the user's row first
+ * makes them take turns, so every store answers 20 concurrent startTimer the same way: each
+ * succeeds and stops the previous one, and one entry runs. (NO KEY UPDATE: it does not wait
+ * for the key-share locks that foreign-key checks of other inserts take on the same row.)
+ */
+async function lockUser(trx: Db, ctx: NativeContext, userId: string | null) {
+  if (!userId || ctx.dialect !== 'postgres') return;
+  await trx.selectFrom('users').select('id').where('id', '=', userId).forNoKeyUpdate().execute();
 }
 
 async function setTags(db: Db, entryId: string, tagIds: readonly string[]) {
@@ -81,10 +97,11 @@ export function nativeTimeEntries(ctx: NativeContext): EntityHandlers<'timeEntry
     toEntries(db, source, await db.selectFrom('time_entries').selectAll().where('id', 'in', [...ids]).execute());
 
   const insert = async (input: CreateInputMap['timeEntry'], origin: TimeEntryOrigin) => {
-    assertInterval(input.start, input.end);
+    assertBounds(ctx, input.start, input.end);
     if (!input.end && !input.userId) throw ValidationError.field('input.userId', 'is required for a running entry in the native store');
     const id = newId();
     await db.transaction().execute(async (trx) => {
+      if (!input.end) await lockUser(trx, ctx, input.userId ?? null);
       const refs = await resolveRefs(trx, input);
       if (!input.end) await stopRunning(trx, refs.user_id, input.start);
       await trx.insertInto('time_entries').values({
@@ -131,7 +148,7 @@ export function nativeTimeEntries(ctx: NativeContext): EntityHandlers<'timeEntry
         if (!current) return;
         const start = patch.start ?? new Date(current.start_at);
         const end = patch.end === undefined ? (current.end_at ? new Date(current.end_at) : null) : patch.end;
-        assertInterval(start, end);
+        assertBounds(ctx, start, end);
         const refs = await resolveRefs(trx, {
           userId: patch.userId === undefined ? current.user_id : patch.userId,
           projectId: patch.projectId === undefined ? (patch.taskId ? null : current.project_id) : patch.projectId,
@@ -139,6 +156,7 @@ export function nativeTimeEntries(ctx: NativeContext): EntityHandlers<'timeEntry
           tagIds: patch.tagIds ?? [],
         });
         if (!end) {
+          await lockUser(trx, ctx, refs.user_id);
           const other = await trx.selectFrom('time_entries').select('id').where('user_id', '=', refs.user_id).where('end_at', 'is', null).where('id', '!=', id).executeTakeFirst();
           if (other) throw ValidationError.field('input.end', 'cannot be cleared: this user already has a running entry');
         }
@@ -168,6 +186,7 @@ export function nativeTimer(ctx: NativeContext, entries: ReturnType<typeof nativ
       if (!running) return null;
       const at = end ?? ctx.now();
       if (at.getTime() < Date.parse(running.start_at)) throw ValidationError.field('input.end', 'is before the running entry started');
+      assertBounds(ctx, new Date(running.start_at), at);
       await ctx.db.updateTable('time_entries').set({ end_at: iso(at) }).where('id', '=', running.id).execute();
       const [stopped] = await entries.getMany!([running.id]);
       if (!stopped || stopped instanceof Error) throw stopped ?? new Error('stopped entry vanished');
