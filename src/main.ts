@@ -16,6 +16,7 @@ import { createApp, listen } from './server.js';
 import { openStore, type Store } from './store/connect.js';
 import { createLogger, type Logger } from './log.js';
 import { MigrationService } from './migrate/service.js';
+import { createMetrics } from './observability/metrics.js';
 
 export interface Gateway {
   app: ReturnType<typeof createApp>;
@@ -35,6 +36,7 @@ export function secretsOf(config: Config): string[] {
   const fields = ['apiKey', 'apiSecret', 'token', 'password'] as const;
   const secrets = config.sources.flatMap((s) => fields.map((f) => (s as Record<string, unknown>)[f]).filter((v): v is string => typeof v === 'string'));
   if (config.auth?.jwt) secrets.push(config.auth.jwt.secret);
+  if (config.metrics.token) secrets.push(config.metrics.token);
   const storeUrl = /^postgres/.test(config.store) ? new URL(config.store).password : '';
   if (storeUrl) secrets.push(decodeURIComponent(storeUrl));
   return secrets;
@@ -45,11 +47,13 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
   const caches = await createCacheFactory(config.cache);
   // With Redis configured, vendor rate limits are shared by every gateway process using it.
   const limiters = /^rediss?:\/\//.test(config.cache) ? await createSharedLimiters(config.cache) : undefined;
+  const metrics = createMetrics();
   const adapters: Adapter[] = config.sources.map((source) =>
-    createAdapter(source, { store, caches, ...(limiters ? { limiters } : {}), ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }),
+    createAdapter(source, { store, caches, observer: metrics.vendor, ...(limiters ? { limiters } : {}), ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }),
   );
   const registry = new SourceRegistry(adapters);
   const migrations = new MigrationService(registry, store);
+  metrics.watchMigrations(() => migrations.running());
   const logger = overrides.logger ?? createLogger(secretsOf(config));
   const app = createApp({
     registry,
@@ -60,6 +64,8 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
     introspection: config.introspection,
     hideSuggestions: config.hideSuggestions,
     ...(config.auth ? { auth: config.auth } : {}),
+    ...(config.cors ? { cors: config.cors } : {}),
+    metrics: { collector: metrics, config: config.metrics },
     logger,
     migrations,
     ready: () => store.ping(),

@@ -13,6 +13,8 @@ import { createTimeTrackAdapter } from './timetrack/index.js';
 import type { CacheFactory } from './cache.js';
 import type { RequestInfo, VendorHttpDeps } from './http.js';
 import type { SharedLimiters } from './shared-limiter.js';
+import type { VendorObserver } from '../observability/metrics.js';
+import { observeCache, vendorRequestHook } from '../observability/vendor-hooks.js';
 import { createNativeAdapter } from './native/index.js';
 
 export interface AdapterDeps {
@@ -24,17 +26,19 @@ export interface AdapterDeps {
   caches?: CacheFactory;
   /** Rate limits shared between gateway processes (when the cache is Redis). */
   limiters?: SharedLimiters;
+  /** Metrics of vendor requests, cache lookups and circuit state. */
+  observer?: VendorObserver;
 }
 
 /** Vendor limits that apply when a source sets none (vendor-docs: Clockify 50 requests/s). */
 const DEFAULT_RATE_PER_SECOND: Partial<Record<SourceConfig['vendor'], number>> = { clockify: 50 };
 
 export function createAdapter(source: SourceConfig, deps: AdapterDeps): Adapter {
-  const vendorDeps: VendorHttpDeps = {};
-  if (deps.onRequest) vendorDeps.onRequest = (info) => deps.onRequest!(source.key, info);
+  const vendorDeps: VendorHttpDeps = { onRequest: vendorRequestHook(source.key, source.vendor, deps.onRequest, deps.observer) };
   if (source.vendor !== 'native') {
     const cache = deps.caches?.forSource(source.key, source.cacheTtlSeconds);
-    if (cache) vendorDeps.cache = cache;
+    if (cache) vendorDeps.cache = observeCache(source.key, cache, deps.observer);
+    if (deps.observer) vendorDeps.watchBreaker = (read) => deps.observer!.breaker(source.key, read);
     const perSecond = source.rateLimitPerSecond ?? DEFAULT_RATE_PER_SECOND[source.vendor];
     if (deps.limiters && perSecond) vendorDeps.limiter = deps.limiters.forSource(source.key, perSecond);
     vendorDeps.breaker = { failureThreshold: source.breakerThreshold, cooldownMs: source.breakerCooldownMs };
