@@ -22,6 +22,7 @@ export interface Gateway {
   app: ReturnType<typeof createApp>;
   store: Store;
   registry: SourceRegistry;
+  logger: Logger;
   close(): Promise<void>;
 }
 
@@ -74,6 +75,7 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
     app,
     store,
     registry,
+    logger,
     close: async () => {
       await migrations.close();
       await Promise.all(adapters.map((a) => a.close?.()));

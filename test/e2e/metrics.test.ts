@@ -102,7 +102,7 @@ describe('/metrics under auth', () => {
   });
 
   it('refuses a scrape without a credential, or with a wrong one, and names what to send', async () => {
-    for (const headers of [{}, { authorization: 'Bearer not-the-token-at-all' }]) {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer not-the-token-at-all' }]) {
       const response = await gw.gateway.app.fetch('http://gateway.test/metrics', { headers });
       expect(response.status).toBe(401);
       const body = await response.json();
