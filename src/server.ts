@@ -25,6 +25,7 @@ import { corsFor, effectiveCors, varyOnOrigin, type CorsConfig } from './securit
 import type { GatewayMetrics } from './observability/metrics.js';
 import { metricsEndpoint } from './observability/metrics-endpoint.js';
 import { logRequest, requestLog, type RequestSummary } from './observability/request-log.js';
+import { compressedPages } from './http/page-delivery.js';
 
 /** Extensions for a domain error: its code, plus the source and field paths where known. */
 export function errorExtensions(error: DomainError): Record<string, unknown> {
@@ -114,6 +115,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     // passes whatever its path; healthRoutes answers /healthz and /readyz before that.
     plugins: [
       varyOnOrigin,
+      ...(graphiql ? [compressedPages()] : []),
       requestLog(graphqlEndpoint, summarise),
       ...(metricsOn ? [metricsEndpoint(metricsOn.collector.registry, { authenticate, token: metricsOn.config.token }), metricsOn.collector.yogaPlugin()] : []),
       onlyAtEndpoint(graphqlEndpoint),
