@@ -16,7 +16,6 @@ import { createApp, listen } from './server.js';
 import { openStore, type Store } from './store/connect.js';
 import { createLogger, type Logger } from './log.js';
 import { MigrationService } from './migrate/service.js';
-import { createMetrics } from './observability/metrics.js';
 
 export interface Gateway {
   app: ReturnType<typeof createApp>;
@@ -48,6 +47,8 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
   const caches = await createCacheFactory(config.cache);
   // With Redis configured, vendor rate limits are shared by every gateway process using it.
   const limiters = /^rediss?:\/\//.test(config.cache) ? await createSharedLimiters(config.cache) : undefined;
+  // Loaded here, not at the top: prom-client is only needed once a gateway is built (not for --help).
+  const { createMetrics } = await import('./observability/metrics.js');
   const metrics = createMetrics();
   const adapters: Adapter[] = config.sources.map((source) =>
     createAdapter(source, { store, caches, observer: metrics.vendor, ...(limiters ? { limiters } : {}), ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }),

@@ -77,7 +77,8 @@ export function compressedPages(): Plugin {
       }
       const encoding = chooseEncoding(request.headers.get('accept-encoding'));
       if (encoding !== 'identity') headers.set('content-encoding', encoding);
-      setResponse(new fetchAPI.Response(await bodyOf(page, encoding), { status: 200, headers }));
+      // A Buffer is a Uint8Array over an ArrayBufferLike, which the DOM BodyInit type does not name.
+      setResponse(new fetchAPI.Response((await bodyOf(page, encoding)) as Uint8Array<ArrayBuffer>, { status: 200, headers }));
     },
   };
 }
