@@ -66,11 +66,15 @@ export function compressedPages(): Plugin {
       if (request.method !== 'GET' || response.status !== 200 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return;
       if (response.headers.has('content-encoding')) return;
       const page = prepare(new Uint8Array(await response.arrayBuffer()));
-      const headers = new fetchAPI.Headers(response.headers);
+      // Copied by hand with lower-case names: a Headers copied from Yoga's (built from a plain
+      // object with 'Content-Type') keeps the original case and then misses get('content-type').
+      const headers = new fetchAPI.Headers();
+      response.headers.forEach((value, name) => {
+        if (name.toLowerCase() !== 'content-length') headers.set(name.toLowerCase(), value);
+      });
       headers.set('etag', page.etag);
       headers.set('cache-control', 'no-cache');
-      headers.append('vary', 'Accept-Encoding');
-      headers.delete('content-length');
+      headers.set('vary', [headers.get('vary'), 'Accept-Encoding'].filter(Boolean).join(', '));
       if (ifNoneMatchHas(request.headers.get('if-none-match'), page.etag)) {
         setResponse(new fetchAPI.Response(null, { status: 304, headers }));
         return;
