@@ -138,7 +138,9 @@ async function serveOrTool(argv: string[]): Promise<number> {
 
   const gateway = await startGateway(config);
   const sources = config.sources.map((s) => `${s.key} (${s.vendor})`).join(', ');
-  process.stdout.write(`timegate ${version()} listening on ${gateway.url}${config.graphqlEndpoint}\n  store: ${gateway.store.describe}\n  sources: ${sources}\n`);
+  // Imported here, not at the top: --help and --version must not load the logger (already loaded by now).
+  const { announce } = await import('./log.js');
+  announce(gateway.logger, { url: gateway.url, store: gateway.store.describe, sources }, `timegate ${version()} listening on ${gateway.url}${config.graphqlEndpoint} (store: ${gateway.store.describe}; sources: ${sources})`);
   const signal = await nextSignal().received;
   // A second signal during the grace period cuts the requests still in flight at once.
   const second = nextSignal();

@@ -135,7 +135,32 @@ const authSchema = z
   .strict()
   .refine((a) => a.apiKeys.length > 0 || a.jwt, { message: 'needs apiKeys or jwt (or remove auth to turn it off)' });
 
+/** Browser origins allowed to call the gateway (CORS); see src/security/cors.ts for the default. */
+const corsSchema = z
+  .object({
+    origins: z.array(
+      z
+        .string()
+        .regex(/^(\*|https?:\/\/[^/\s:]+(:(\d{1,5}|\*))?)$/, 'must be "*" or an origin like "https://app.example.com" or "http://localhost:*" (scheme and host, no path)'),
+    ),
+    credentials: z.boolean().default(false),
+  })
+  .strict()
+  .refine((c) => !(c.credentials && c.origins.includes('*')), {
+    message: 'credentials: true cannot go with "*" (any web page could use a visitor\'s credentials); list the origins',
+    path: ['credentials'],
+  });
+
+/** GET /metrics in Prometheus text. Under auth it needs a gateway credential or this token. */
+const metricsSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    token: z.string().min(16, 'must be at least 16 characters').optional(),
+  })
+  .strict();
+
 export type AuthConfig = z.output<typeof authSchema>;
+export type MetricsConfig = z.output<typeof metricsSchema>;
 export type LimitsConfig = z.output<typeof limitsSchema>;
 
 export const configSchema = z
@@ -167,6 +192,8 @@ export const configSchema = z
     hideSuggestions: z.boolean().default(process.env.NODE_ENV === 'production'),
     limits: limitsSchema.default(limitsSchema.parse({})),
     auth: authSchema.optional(),
+    cors: corsSchema.optional(),
+    metrics: metricsSchema.default({ enabled: true }),
     sources: z.array(sourceSchema).min(1, 'must list at least one source').default([{ key: 'local', vendor: 'native' }]),
   })
   .strict()

@@ -2,8 +2,22 @@
  * The gateway's logger (pino). Credentials are redacted twice: by field path for structured
  * records, and by value for every secret the config holds, so a vendor echoing a key in an
  * error message still cannot put it in a log line.
+ *
+ * Lines go to stdout as JSON (TIMEGATE_LOG_FORMAT=json, the default when stdout is not a
+ * terminal) or pretty (TIMEGATE_LOG_FORMAT=pretty, the default on a terminal). Nothing else
+ * writes to stdout while serving, so a JSON log is a clean stream of JSON lines.
  */
 import pino, { type Logger } from 'pino';
+import { prettyDestination } from './observability/pretty-log.js';
+
+export type LogFormat = 'json' | 'pretty';
+
+/** TIMEGATE_LOG_FORMAT, else pretty on a terminal and JSON anywhere else (files, collectors). */
+export function logFormat(env: NodeJS.ProcessEnv = process.env, stdoutIsTTY = Boolean(process.stdout.isTTY)): LogFormat {
+  const asked = env.TIMEGATE_LOG_FORMAT?.trim().toLowerCase();
+  if (asked === 'json' || asked === 'pretty') return asked;
+  return stdoutIsTTY ? 'pretty' : 'json';
+}
 
 const SECRET_FIELDS = ['apiKey', 'apiSecret', 'token', 'password', 'secret', 'authorization', 'x-api-key', 'cookie'];
 
@@ -24,8 +38,17 @@ export function createLogger(secrets: readonly string[] = [], destination?: pino
         log: (object) => JSON.parse(scrub(JSON.stringify(object))) as Record<string, unknown>,
       },
     },
-    destination,
+    destination ?? (logFormat() === 'pretty' ? prettyDestination(process.stdout) : undefined),
   );
+}
+
+/**
+ * The start-up banner: a log line when `info` is on (so a JSON log stays pure JSON), else
+ * plain text on stderr, so whoever started the gateway still learns where it listens.
+ */
+export function announce(logger: Logger, fields: Record<string, unknown>, message: string): void {
+  if (logger.isLevelEnabled('info')) logger.info(fields, message);
+  else process.stderr.write(`${message}\n`);
 }
 
 export type { Logger };

@@ -44,6 +44,7 @@ export function secretsOf(config: Config): string[] {
     const { password } = new URL(url);
     if (password) secrets.push(decodeURIComponent(password));
   }
+  if (config.metrics.token) secrets.push(config.metrics.token);
   return secrets;
 }
 
@@ -55,11 +56,15 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
   const redis = /^rediss?:\/\//.test(config.cache) ? await connectRedis(config.cache, { logger }).catch(closing(store)) : undefined;
   const caches = await createCacheFactory(config.cache, redis);
   const limiters = redis ? createSharedLimiters(redis) : undefined;
+  // Loaded here, not at the top: prom-client is only needed once a gateway is built (not for --help).
+  const { createMetrics } = await import('./observability/metrics.js');
+  const metrics = createMetrics();
   const adapters: Adapter[] = config.sources.map((source) =>
-    createAdapter(source, { store, caches, maxEntrySeconds: config.limits.maxEntrySeconds, ...(limiters ? { limiters } : {}), ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }),
+    createAdapter(source, { store, caches, observer: metrics.vendor, maxEntrySeconds: config.limits.maxEntrySeconds, ...(limiters ? { limiters } : {}), ...(overrides.onRequest ? { onRequest: overrides.onRequest } : {}) }),
   );
   const registry = new SourceRegistry(adapters);
   const migrations = new MigrationService(registry, store);
+  metrics.watchMigrations(() => migrations.running());
   const app = createApp({
     registry,
     ids: new IdResolver(registry),
@@ -69,6 +74,8 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
     introspection: config.introspection,
     hideSuggestions: config.hideSuggestions,
     ...(config.auth ? { auth: config.auth } : {}),
+    ...(config.cors ? { cors: config.cors } : {}),
+    metrics: { collector: metrics, config: config.metrics },
     logger,
     migrations,
     ready: () => store.ping(),

@@ -12,7 +12,7 @@ import type { Context, GatewayParts } from './schema/context.js';
 import { schema } from './schema/index.js';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EXAMPLE_OPERATION } from './example-operation.js';
-import type { AuthConfig, LimitsConfig } from './config.js';
+import type { AuthConfig, LimitsConfig, MetricsConfig } from './config.js';
 import { IdResolver } from './gateway/refs.js';
 import type { Logger } from './log.js';
 import { createAuthenticator, type Principal } from './security/auth.js';
@@ -21,6 +21,11 @@ import { csrfPrevention } from './security/csrf.js';
 import { isEndpoint, onlyAtEndpoint } from './security/endpoint.js';
 import { queryLimits } from './security/limits.js';
 import { requireAuth } from './security/require-auth.js';
+import { corsFor, effectiveCors, varyOnOrigin, type CorsConfig } from './security/cors.js';
+import type { GatewayMetrics } from './observability/metrics.js';
+import { metricsEndpoint } from './observability/metrics-endpoint.js';
+import { logRequest, requestLog, type RequestSummary } from './observability/request-log.js';
+import { compressedPages } from './http/page-delivery.js';
 
 /** Extensions for a domain error: its code, plus the source and field paths where known. */
 export function errorExtensions(error: DomainError): Record<string, unknown> {
@@ -67,6 +72,10 @@ export interface AppOptions extends Omit<GatewayParts, 'limits'> {
   /** The one path GraphQL is served on (default /graphql); every other path answers 404. */
   graphqlEndpoint?: string;
   logger?: Logger;
+  /** Browser origins allowed (CORS); absent: local pages while auth is off, none under auth. */
+  cors?: CorsConfig;
+  /** Served at /metrics when given and enabled. */
+  metrics?: { collector: GatewayMetrics; config: MetricsConfig };
   /** Checked by /readyz. */
   ready: () => Promise<void>;
 }
@@ -74,14 +83,21 @@ export interface AppOptions extends Omit<GatewayParts, 'limits'> {
 const DEFAULT_LIMITS = { maxDepth: 12, maxIntrospectionDepth: 16, maxAliases: 30, maxTokens: 3000, maxCost: 20_000, maxDirectives: 20, maxBodyBytes: 100_000, maxEntrySeconds: 31 * 86_400 };
 
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
-  const { graphiql, ready, auth, logger, introspection = true, hideSuggestions = false, graphqlEndpoint = '/graphql', ...parts } = options;
+  const { graphiql, ready, auth, logger, cors, metrics, introspection = true, hideSuggestions = false, graphqlEndpoint = '/graphql', ...parts } = options;
   const limits = { ...DEFAULT_LIMITS, ...parts.limits };
   const principals = new WeakMap<Request, Principal>();
+  const authenticate = auth ? createAuthenticator(auth) : undefined;
+  const metricsOn = metrics?.config.enabled ? metrics : undefined;
+  const summarise = (summary: RequestSummary) => {
+    if (logger) logRequest(logger)(summary);
+    metricsOn?.collector.graphqlErrors(summary.errorCodes);
+  };
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint,
     landingPage: false,
     batching: false,
+    cors: corsFor(effectiveCors(cors, Boolean(auth))),
     // The body limit is counted as it streams by bodySizeLimit; one limit, one place.
     maxRequestBodySize: false,
     // Yoga renders GraphiQL on any path ending in the endpoint; only the endpoint itself shows it.
@@ -98,10 +114,14 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     // Endpoint, body size, CSRF and auth act in onRequestParse, which every GraphQL request
     // passes whatever its path; healthRoutes answers /healthz and /readyz before that.
     plugins: [
+      varyOnOrigin,
+      ...(graphiql ? [compressedPages()] : []),
+      requestLog(graphqlEndpoint, summarise),
+      ...(metricsOn ? [metricsEndpoint(metricsOn.collector.registry, { authenticate, token: metricsOn.config.token }), metricsOn.collector.yogaPlugin()] : []),
       onlyAtEndpoint(graphqlEndpoint),
       bodySizeLimit(limits.maxBodyBytes),
       csrfPrevention,
-      ...(auth ? [requireAuth(createAuthenticator(auth), principals)] : []),
+      ...(authenticate ? [requireAuth(authenticate, principals)] : []),
       ...queryLimits(limits, hideSuggestions),
       ...(introspection ? [] : [noIntrospection]),
       readOnlyGuard,

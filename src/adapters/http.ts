@@ -22,7 +22,13 @@ export interface RequestInfo {
   status: number | null;
   /** 1 for the first try, 2 for the first retry, … */
   attempt: number;
+  /** From sending to the whole body read (or the failure), in milliseconds. */
+  durationMs: number;
+  /** Time this attempt waited for the rate limiter before it was sent, in milliseconds. */
+  waitedMs: number;
 }
+
+export type BreakerState = CircuitBreaker['state'];
 
 export interface VendorHttpOptions {
   /** Source key, named in every UpstreamError. */
@@ -54,6 +60,8 @@ export interface VendorHttpOptions {
   limiter?: RequestLimiter;
   /** Circuit breaker: after this many failed calls in a row, stop calling for `cooldownMs`. */
   breaker?: { failureThreshold: number; cooldownMs: number };
+  /** Handed a reader of the circuit state once, at creation (metrics read it when scraped). */
+  watchBreaker?: (read: () => BreakerState) => void;
 }
 
 /**
@@ -71,12 +79,13 @@ export interface VendorHttpDeps {
   cache?: ResponseCache;
   limiter?: RequestLimiter;
   breaker?: VendorHttpOptions['breaker'];
+  watchBreaker?: VendorHttpOptions['watchBreaker'];
 }
 
 /** Just the HTTP deps out of an adapter's deps (which may carry test hooks of its own). */
 export function httpDepsOf(deps: VendorHttpDeps): VendorHttpDeps {
-  const { onRequest, cache, limiter, breaker } = deps;
-  return { onRequest, cache, limiter, breaker };
+  const { onRequest, cache, limiter, breaker, watchBreaker } = deps;
+  return { onRequest, cache, limiter, breaker, watchBreaker };
 }
 
 export type QueryValue = string | number | boolean | Array<string | number> | null | undefined;
@@ -297,6 +306,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   const maxWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_WAIT_MS;
   const limiter: RequestLimiter | null = options.limiter ?? (options.rateLimitPerSecond ? new RateLimiter(options.rateLimitPerSecond) : null);
   const breaker = new CircuitBreaker(options.breaker?.failureThreshold ?? 5, options.breaker?.cooldownMs ?? 10_000);
+  options.watchBreaker?.(() => breaker.state);
   const pools = new Map<string, Pool>();
   const describe = `${options.vendor} source "${options.source}"`;
   // Every value a header carries (API keys, tokens, secrets) is scrubbed from every message.
@@ -450,14 +460,16 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
     const pool = poolFor(target.origin);
 
     for (let attempt = 1; ; attempt++) {
+      const queuedAt = performance.now();
       const release = limiter ? await limiter.acquire() : undefined;
+      const sentAt = performance.now();
       let status: number | null = null;
       let reported = false;
       const report = () => {
         if (reported) return;
         reported = true;
         count++;
-        options.onRequest?.({ method, path, status, attempt });
+        options.onRequest?.({ method, path, status, attempt, durationMs: performance.now() - sentAt, waitedMs: sentAt - queuedAt });
       };
       // undici's own timeouts tick coarsely (about half a second); this deadline is exact and
       // covers connect, headers and body of the attempt together.

@@ -14,6 +14,8 @@ import type { CacheFactory } from './cache.js';
 import { withMemoBound } from './memo.js';
 import type { RequestInfo, VendorHttpDeps } from './http.js';
 import type { SharedLimiters } from './shared-limiter.js';
+import type { VendorObserver } from '../observability/metrics.js';
+import { observeCache, vendorRequestHook } from '../observability/vendor-hooks.js';
 import { createNativeAdapter } from './native/index.js';
 
 export interface AdapterDeps {
@@ -27,6 +29,8 @@ export interface AdapterDeps {
   limiters?: SharedLimiters;
   /** Longest time entry the native store accepts (config `limits.maxEntrySeconds`). */
   maxEntrySeconds?: number;
+  /** Metrics of vendor requests, cache lookups and circuit state. */
+  observer?: VendorObserver;
 }
 
 /** Vendor limits that apply when a source sets none (vendor-docs: Clockify 50 requests/s). */
@@ -38,11 +42,11 @@ export function createAdapter(source: SourceConfig, deps: AdapterDeps): Adapter 
 }
 
 function buildAdapter(source: SourceConfig, deps: AdapterDeps): Adapter {
-  const vendorDeps: VendorHttpDeps = {};
-  if (deps.onRequest) vendorDeps.onRequest = (info) => deps.onRequest!(source.key, info);
+  const vendorDeps: VendorHttpDeps = { onRequest: vendorRequestHook(source.key, source.vendor, deps.onRequest, deps.observer) };
   if (source.vendor !== 'native') {
     const cache = deps.caches?.forSource(source.key, source.cacheTtlSeconds, source.cacheMaxEntries);
-    if (cache) vendorDeps.cache = cache;
+    if (cache) vendorDeps.cache = observeCache(source.key, cache, deps.observer);
+    if (deps.observer) vendorDeps.watchBreaker = (read) => deps.observer!.breaker(source.key, read);
     const perSecond = source.rateLimitPerSecond ?? DEFAULT_RATE_PER_SECOND[source.vendor];
     if (deps.limiters && perSecond) vendorDeps.limiter = deps.limiters.forSource(source.key, perSecond);
     vendorDeps.breaker = { failureThreshold: source.breakerThreshold, cooldownMs: source.breakerCooldownMs };

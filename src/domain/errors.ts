@@ -28,8 +28,10 @@ export class NotFoundError extends DomainError {
   constructor(
     readonly entity: string,
     readonly id: string,
+    /** When "<entity> <id> was not found" would not say what is missing (e.g. no running timer). */
+    message?: string,
   ) {
-    super(`${entity} ${id} was not found`);
+    super(message ?? `${entity} ${id} was not found`);
     this.name = 'NotFoundError';
   }
 }

@@ -83,6 +83,11 @@ export class MigrationService {
     return (await this.runs.list(limit, sources)).map((saved) => this.active.get(saved.id)?.run ?? saved);
   }
 
+  /** The runs in progress in this gateway (the metrics read their progress). */
+  running(): MigrationSnapshot[] {
+    return [...this.active.values()].map((a) => a.run);
+  }
+
   /** Stops every run of this gateway (on shutdown) and waits for them to record it. */
   async close(): Promise<void> {
     const running = [...this.active.values()];

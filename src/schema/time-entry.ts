@@ -216,7 +216,10 @@ entityMutation('stopTimer', {
     check(entryIssues({ end: input.end }, maxEntrySeconds(ctx), 'input'));
     const userId = ctx.ids.sameSource(input.userId, 'user', adapter.key, 'input.userId');
     const stopped = await write(ctx, adapter.key, () => timer.stop({ userId, end: input.end }));
-    if (!stopped) throw new NotFoundError('running TimeEntry', input.userId ?? adapter.key);
+    if (!stopped) {
+      const whose = input.userId ? `user ${input.userId}` : `the user of source "${adapter.key}"`;
+      throw new NotFoundError('TimeEntry', input.userId ?? adapter.key, `There is no running time entry for ${whose}: nothing to stop`);
+    }
     return stopped;
   },
 });

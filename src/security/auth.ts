@@ -28,6 +28,8 @@ export interface Principal {
 export type AuthOutcome = { principal: Principal } | { refused: string };
 
 export const AUTHENTICATION_REQUIRED = 'Authentication required: send "Authorization: Bearer <API key or JWT>"';
+/** A credential was sent but is not one of ours: say so, rather than ask for one. */
+export const INVALID_CREDENTIAL = 'Invalid credential: the API key or JWT sent is not accepted by this gateway; check it, or ask for a new one';
 
 /** The form a key is stored in: `sha256:<hex>`. `timegate hash-key` prints it. */
 export function hashApiKey(key: string): string {
@@ -100,7 +102,7 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
           ...(jwt.maxAgeSeconds ? { maxTokenAge: jwt.maxAgeSeconds } : {}),
         }));
       } catch (error) {
-        return { refused: claimFailure(error, jwt.maxAgeSeconds) ?? AUTHENTICATION_REQUIRED };
+        return { refused: claimFailure(error, jwt.maxAgeSeconds) ?? INVALID_CREDENTIAL };
       }
       return principalFromClaims(payload);
     }
@@ -108,6 +110,6 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
     // Constant-time comparison against every key, so timing does not tell which one was close.
     let found: (typeof keys)[number] | undefined;
     for (const key of keys) if (timingSafeEqual(key.digest, digest)) found = key;
-    return found ? { principal: { name: found.name, access: found.access, sources: found.sources ?? null } } : { refused: AUTHENTICATION_REQUIRED };
+    return found ? { principal: { name: found.name, access: found.access, sources: found.sources ?? null } } : { refused: INVALID_CREDENTIAL };
   };
 }

@@ -59,11 +59,14 @@ describe('timegate CLI', { timeout: 180_000 }, () => {
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
+        // The banner is a log line on stdout, or plain text on stderr when the log level hides it.
+        const onData = (chunk: Buffer) => {
           out += chunk.toString();
           const match = /listening on (http:\/\/\S+)\/graphql/.exec(out);
           if (match) resolve(match[1]!);
-        });
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
         child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
       });
       expect((await fetch(`${url}/healthz`)).status).toBe(200);

@@ -83,7 +83,7 @@ describe('JWT claims are required and checked', () => {
   });
 
   it('says nothing about the claims of a token with a bad signature', async () => {
-    await expectRefused(gw, await token({ sources: 'archive' }, { secret: 'someone-elses-secret-that-is-long-enough-00' }), /^Authentication required/);
+    await expectRefused(gw, await token({ sources: 'archive' }, { secret: 'someone-elses-secret-that-is-long-enough-00' }), /^Invalid credential/);
   });
 });
 

@@ -22,8 +22,10 @@ export function startGatewayProcess(configFile: string, env: Record<string, stri
       const match = /listening on (http:\/\/\S+)\/graphql/.exec(out);
       if (match) {
         child.stdout!.off('data', onData);
+        child.stderr!.off('data', onData);
         // Keep draining the pipes, so a chatty child never blocks on a full buffer.
         child.stdout!.resume();
+        child.stderr!.resume();
         resolve({
           url: match[1]!,
           child,
@@ -35,8 +37,9 @@ export function startGatewayProcess(configFile: string, env: Record<string, stri
         });
       }
     };
+    // The banner is a log line on stdout, or plain text on stderr when the log level hides it.
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}: ${out}`)));
   });
 }

@@ -3,7 +3,7 @@ import { ConflictError } from '../../domain/errors.js';
 import type { ClientsTable } from '../../store/schema.js';
 import type { EntityHandlers } from '../contract.js';
 import { listByName } from './by-name.js';
-import { bool, deleteRow, inKeyOrder, iso, newId, reload, type NativeContext } from './support.js';
+import { bool, deleteRow, inKeyOrder, iso, newId, reload, shownId, type NativeContext } from './support.js';
 
 const toClient = (source: string, r: ClientsTable): Client => ({
   source,
@@ -40,7 +40,7 @@ export function nativeClients(ctx: NativeContext): EntityHandlers<'client'> {
     delete: async (id) => {
       // Projects are billed to their client: refuse rather than leave them pointing nowhere.
       const projects = await db.selectFrom('projects').select('id').where('client_id', '=', id).limit(1).execute();
-      if (projects.length) throw new ConflictError(`Client ${id} still has projects; delete or move them first`);
+      if (projects.length) throw new ConflictError(`Client ${shownId(ctx, 'Client', id)} still has projects; delete or move them first`);
       await deleteRow(db, 'clients', 'Client', id);
     },
   };

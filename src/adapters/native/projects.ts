@@ -4,7 +4,7 @@ import { ConflictError } from '../../domain/errors.js';
 import type { ProjectsTable } from '../../store/schema.js';
 import type { EntityHandlers, MembershipHandlers } from '../contract.js';
 import { listByName } from './by-name.js';
-import { assertExists, bool, deleteRow, groupLinks, inKeyOrder, iso, newId, reload, type Db, type NativeContext } from './support.js';
+import { assertExists, bool, deleteRow, groupLinks, inKeyOrder, iso, newId, reload, shownId, type Db, type NativeContext } from './support.js';
 
 async function toProjects(db: Db, source: string, rows: ProjectsTable[]): Promise<Project[]> {
   if (!rows.length) return [];
@@ -86,7 +86,7 @@ export function nativeProjects(ctx: NativeContext): EntityHandlers<'project'> {
     delete: async (id) => {
       // Tracked time is never orphaned; tasks and memberships go with the project.
       const entries = await db.selectFrom('time_entries').select('id').where('project_id', '=', id).limit(1).execute();
-      if (entries.length) throw new ConflictError(`Project ${id} has time entries; delete or move them first`);
+      if (entries.length) throw new ConflictError(`Project ${shownId(ctx, 'Project', id)} has time entries; delete or move them first`);
       await deleteRow(db, 'projects', 'Project', id);
     },
   };

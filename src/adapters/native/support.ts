@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
 import type { StoreDialect } from '../../store/connect.js';
+import { encodeGlobalId, type NodeType } from '../../domain/ids.js';
 import type { Database } from '../../store/schema.js';
 import type { Page, PageRequest } from '../contract.js';
 
@@ -20,6 +21,8 @@ export interface NativeContext {
 }
 
 export const newId = () => randomUUID();
+/** The ID a client knows a record by (its global ID), for messages: the raw row UUID means nothing to it. */
+export const shownId = (ctx: Pick<NativeContext, 'source'>, type: NodeType, id: string) => encodeGlobalId(type, ctx.source, id);
 export const iso = (d: Date) => d.toISOString();
 export const bool = (b: boolean | null | undefined) => (b ? 1 : 0);
 

@@ -4,7 +4,7 @@ import { ConflictError } from '../../domain/errors.js';
 import type { TasksTable } from '../../store/schema.js';
 import type { EntityHandlers } from '../contract.js';
 import { listByName } from './by-name.js';
-import { assertExists, deleteRow, groupLinks, inKeyOrder, iso, newId, reload, type Db, type NativeContext } from './support.js';
+import { assertExists, deleteRow, groupLinks, inKeyOrder, iso, newId, reload, shownId, type Db, type NativeContext } from './support.js';
 
 async function toTasks(ctx: NativeContext, db: Db, rows: TasksTable[]): Promise<Task[]> {
   if (!rows.length) return [];
@@ -83,7 +83,7 @@ export function nativeTasks(ctx: NativeContext): EntityHandlers<'task'> {
         if (patch.projectId) {
           await assertExists(trx, 'projects', [patch.projectId], 'input.projectId');
           const used = await trx.selectFrom('time_entries').select('id').where('task_id', '=', id).where('project_id', '!=', patch.projectId).limit(1).execute();
-          if (used.length) throw new ConflictError(`Task ${id} has time entries on its current project; it cannot move`);
+          if (used.length) throw new ConflictError(`Task ${shownId(ctx, 'Task', id)} has time entries on its current project; it cannot move`);
           values.project_id = patch.projectId;
         }
         if (patch.name) values.name = patch.name;
@@ -98,7 +98,7 @@ export function nativeTasks(ctx: NativeContext): EntityHandlers<'task'> {
     },
     delete: async (id) => {
       const entries = await db.selectFrom('time_entries').select('id').where('task_id', '=', id).limit(1).execute();
-      if (entries.length) throw new ConflictError(`Task ${id} has time entries; delete or move them first`);
+      if (entries.length) throw new ConflictError(`Task ${shownId(ctx, 'Task', id)} has time entries; delete or move them first`);
       await deleteRow(db, 'tasks', 'Task', id);
     },
   };

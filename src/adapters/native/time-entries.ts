@@ -148,6 +148,10 @@ export function nativeTimeEntries(ctx: NativeContext): EntityHandlers<'timeEntry
         if (!current) return;
         const start = patch.start ?? new Date(current.start_at);
         const end = patch.end === undefined ? (current.end_at ? new Date(current.end_at) : null) : patch.end;
+        // Only start was sent: the problem is the new start, not an end the client never touched.
+        if (patch.start && patch.end === undefined && end && end.getTime() < start.getTime()) {
+          throw ValidationError.field('input.start', `is after the entry's end (${end.toISOString()}); send an earlier start, or a new end with it`);
+        }
         assertBounds(ctx, start, end);
         const refs = await resolveRefs(trx, {
           userId: patch.userId === undefined ? current.user_id : patch.userId,

@@ -4,7 +4,7 @@ import { ConflictError, ValidationError } from '../../domain/errors.js';
 import type { UsersTable } from '../../store/schema.js';
 import type { EntityHandlers } from '../contract.js';
 import { listByName } from './by-name.js';
-import { deleteRow, inKeyOrder, iso, newId, reload, type NativeContext } from './support.js';
+import { deleteRow, inKeyOrder, iso, newId, reload, shownId, type NativeContext } from './support.js';
 
 export function toUser(source: string, row: UsersTable): User {
   return {
@@ -68,7 +68,7 @@ export function nativeUsers(ctx: NativeContext): EntityHandlers<'user'> {
     delete: async (id) => {
       // Tracked time is never orphaned: a user with entries is refused; memberships cascade.
       const entries = await db.selectFrom('time_entries').select('id').where('user_id', '=', id).limit(1).execute();
-      if (entries.length) throw new ConflictError(`User ${id} has time entries; delete or reassign them first`);
+      if (entries.length) throw new ConflictError(`User ${shownId(ctx, 'User', id)} has time entries; delete or reassign them first`);
       await deleteRow(db, 'users', 'User', id);
     },
   };
