@@ -16,6 +16,7 @@ import { createApp, listen } from './server.js';
 import { openStore, type Store } from './store/connect.js';
 import { createLogger, type Logger } from './log.js';
 import { MigrationService } from './migrate/service.js';
+import { PersonIdentity } from './domain/person.js';
 
 export interface Gateway {
   app: ReturnType<typeof createApp>;
@@ -62,6 +63,7 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
     ...(config.auth ? { auth: config.auth } : {}),
     logger,
     migrations,
+    people: new PersonIdentity(config.people.links),
     ready: () => store.ping(),
   });
   return {

@@ -12,6 +12,7 @@ import { TagRef } from './tag.js';
 import { TaskRef } from './task.js';
 import { entryFilterFor } from './time-entry.js';
 import { UserRef } from './user.js';
+import { PersonRef, personKey, personOfForReport } from './person.js';
 
 const MAX_RANGE_DAYS = 366;
 
@@ -27,6 +28,7 @@ const ReportRowRef = builder.objectRef<ReportRow>('ReportRow').implement({
     client: t.field({ type: ClientRef, nullable: true, resolve: (r) => ref(r, r.clientId) as never }),
     tag: t.field({ type: TagRef, nullable: true, resolve: (r) => ref(r, r.tagId) as never }),
     date: t.field({ type: 'Date', nullable: true, description: 'The day, or the first day of the week (Monday) or month.', resolve: (r) => r.date }),
+    person: t.field({ type: PersonRef, nullable: true, description: 'The human across sources, when grouping by PERSON.', resolve: (r) => (r.personId ? personKey(r.personId) : null) }),
     totalSeconds: t.exposeInt('totalSeconds'),
     total: t.field({ type: 'Duration', resolve: (r) => r.totalSeconds }),
     billableSeconds: t.exposeInt('billableSeconds'),
@@ -90,6 +92,7 @@ builder.queryField('report', (t) =>
         billable: input.billable ?? null,
         targets,
         now: ctx.now?.() ?? new Date(),
+        personOf: personOfForReport(ctx),
       });
       ctx.failures.push(...report.failures);
       return report;
