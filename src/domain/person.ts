@@ -83,14 +83,6 @@ export class PersonIdentity {
     return normal === null ? null : (this.canonical.get(normal) ?? normal);
   }
 
-  /** The addresses configured as the same person as this one (itself included). */
-  linkedEmails(email: string | null | undefined): string[] {
-    const canonical = this.canonicalEmail(email);
-    if (canonical === null) return [];
-    const linked = [...this.canonical].filter(([, c]) => c === canonical).map(([e]) => e);
-    return linked.length ? linked : [canonical];
-  }
-
   /** The person's ID part, the same for every user of one person. */
   personIdOf(user: PersonCandidate): string {
     const email = this.canonicalEmail(user.email);

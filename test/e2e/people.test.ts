@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { seedNative } from '../../src/sandbox/native/seed.js';
+import { hashApiKey } from '../../src/security/auth.js';
 import { startWorld, type World } from '../../src/sandbox/world.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import * as op from './operations.js';
@@ -254,5 +255,83 @@ describe('people.links', () => {
     const graceRow = byPerson.report.rows.find((r) => r.person?.users.some((u) => u.id === unlinkedId));
     expect(graceRow?.person?.email).toBe('grace.h@b.org');
     expect(graceRow?.totalSeconds).toBe(75 * 60);
+  });
+});
+
+describe('people seen through a credential scoped to some sources', () => {
+  const allKey = 'tg_people_all_0123456789abcdef';
+  const scopedKey = 'tg_people_clockify_0123456789abcdef';
+  let world: World;
+  let gw: TestGateway;
+  beforeAll(async () => {
+    world = await startWorld(['clockify']);
+    gw = await startTestGateway('memory', {
+      sources: [{ key: 'local', vendor: 'native' }, ...world.sources],
+      auth: {
+        apiKeys: [
+          { name: 'all', hash: hashApiKey(allKey), access: 'read' },
+          { name: 'clockify-only', hash: hashApiKey(scopedKey), access: 'read', sources: ['demo-clockify'] },
+        ],
+      },
+    });
+    await seedNative(gw.gateway.registry.get('local'));
+  });
+  afterAll(async () => {
+    await gw?.close();
+    await world?.close();
+  });
+
+  const ask = async (key: string, query: string, variables: Record<string, unknown> = {}) =>
+    (await (await gw.raw(JSON.stringify({ query, variables }), { headers: { authorization: `Bearer ${key}` } })).json()) as { data?: any; errors?: unknown[] };
+  const SEARCH = '{ people(filter: { search: "ada@example.com" }) { edges { node { id users { source { key } } } } } }';
+  const NODE = 'query($id: ID!) { node(id: $id) { ... on Person { users { source { key } } } } }';
+
+  it('holds only the users of the sources the credential may read, under the same ID', async () => {
+    const all = await ask(allKey, SEARCH);
+    const scoped = await ask(scopedKey, SEARCH);
+    const [everywhere] = all.data.people.edges.map((e: any) => e.node);
+    const [clockifyOnly] = scoped.data.people.edges.map((e: any) => e.node);
+    expect(everywhere.users.map((u: any) => u.source.key)).toEqual(['demo-clockify', 'local']);
+    expect(clockifyOnly.users.map((u: any) => u.source.key)).toEqual(['demo-clockify']);
+    expect(clockifyOnly.id).toBe(everywhere.id);
+    const viaNode = await ask(scopedKey, NODE, { id: everywhere.id });
+    expect(viaNode.data.node.users.map((u: any) => u.source.key)).toEqual(['demo-clockify']);
+  });
+});
+
+describe('people when a source cannot list its users', () => {
+  let world: World;
+  let gw: TestGateway;
+  beforeAll(async () => {
+    world = await startWorld(['gauzy']);
+    gw = await startTestGateway('memory', {
+      cache: 'none',
+      sources: [{ key: 'local', vendor: 'native' }, { ...world.sources[0]!, cacheTtlSeconds: 0, breakerThreshold: 1_000 }],
+    });
+    await seedNative(gw.gateway.registry.get('local'));
+    // Gauzy's employees fail, its time logs still answer.
+    world.gauzy!.injectFaults({ serverErrors: 1_000_000, pathFilter: '/employee' });
+  });
+  afterAll(async () => {
+    await gw?.close();
+    await world?.close();
+  });
+
+  it('lists the other sources’ people and names the failing source', async () => {
+    const result = await gw.request(PeopleQuery, { first: 50 });
+    const people = result.data!.people.edges.map((e) => e.node);
+    expect(people.map((p) => p.email).sort()).toEqual(['ada@example.com', 'charles@example.com', 'grace@example.com']);
+    expect(result.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE', source: 'demo-gauzy' })]);
+  });
+
+  it('keeps the time of users it cannot read in a row without a person, losing none', async () => {
+    const bySource = await gw.request(UserReport, { input: { ...RANGE, groupBy: ['SOURCE'] } });
+    const byPerson = await gw.request(PersonReport, { input: { ...RANGE, groupBy: ['PERSON'] } });
+    const gauzySeconds = bySource.data!.report.rows.find((r) => r.source?.key === 'demo-gauzy')!.totalSeconds;
+    expect(gauzySeconds).toBeGreaterThan(0);
+    expect(byPerson.data!.report.totalSeconds).toBe(bySource.data!.report.totalSeconds);
+    const unknown = byPerson.data!.report.rows.filter((r) => r.person === null);
+    expect(unknown.map((r) => r.totalSeconds)).toEqual([gauzySeconds]);
+    expect(byPerson.errors?.map((e) => e.extensions?.source)).toEqual(['demo-gauzy']);
   });
 });
