@@ -71,8 +71,9 @@ export const personKey = (personId: string) => nodeKey(PERSON_SCOPE, personId);
 export const PersonRef = builder.loadableNodeRef<Person | Error, string>('Person', {
   id: { resolve: (p) => personKey(p.id) },
   load: async (keys: string[], ctx: Context) => {
-    const found = await findPeople(ctx, keys.map((k) => splitNodeKey(k).remoteId));
-    return found.map((p, i) => p ?? new NotFoundError('Person', keys[i]!));
+    const ids = keys.map((k) => splitNodeKey(k).remoteId);
+    const found = await findPeople(ctx, ids);
+    return found.map((p, i) => p ?? new NotFoundError('Person', ids[i]!));
   },
 });
 

@@ -7,6 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
+import { encodeGlobalId, PERSON_SCOPE } from '../../src/domain/ids.js';
+import { PersonIdentity } from '../../src/domain/person.js';
 import { seedNative } from '../../src/sandbox/native/seed.js';
 import { hashApiKey } from '../../src/security/auth.js';
 import { startWorld, type World } from '../../src/sandbox/world.js';
@@ -93,15 +95,15 @@ describe('one person across six sources', () => {
 
     // Expected: the USER rows summed per e-mail address (every demo user has one).
     const expected = new Map<string, Row>();
-    const usersPerAddress = new Map<string, Set<string>>();
+    const usersOfAddress = new Map<string, Set<string>>();
     for (const row of byUser.report.rows) {
       const key = addressKey(row.user?.email);
       expect(key).toBeTruthy();
       expected.set(key!, add(expected.get(key!), row));
-      usersPerAddress.set(key!, (usersPerAddress.get(key!) ?? new Set()).add(row.source?.key ?? row.user!.id));
+      usersOfAddress.set(key!, (usersOfAddress.get(key!) ?? new Set()).add(row.user!.id));
     }
     // Before: Ada is listed once per source that tracks her time.
-    expect(usersPerAddress.get('ada@example.com')!.size).toBeGreaterThanOrEqual(4);
+    expect(usersOfAddress.get('ada@example.com')!.size).toBeGreaterThanOrEqual(4);
 
     const actual = new Map<string, Row>();
     for (const row of byPerson.report.rows) {
@@ -185,8 +187,12 @@ describe('one person across six sources', () => {
       await restarted.close();
     }
 
-    const nobody = await gw.request(PersonNode, { id: ada.id.replace(/^./, (c: string) => (c === 'U' ? 'V' : 'U')) });
-    expect(nobody.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const altered = await gw.request(PersonNode, { id: ada.id.replace(/^./, (c: string) => (c === 'U' ? 'V' : 'U')) });
+    expect(altered.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const nobodyId = encodeGlobalId('Person', PERSON_SCOPE, new PersonIdentity().personIdOf({ source: 'local', remoteId: 'x', email: 'nobody@example.com' }));
+    const nobody = await gw.request(PersonNode, { id: nobodyId });
+    expect(nobody.data?.node).toBeNull();
+    expect(nobody.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('links each user to their person', async () => {
