@@ -69,7 +69,9 @@ export class PeopleIndex {
     const groups = new Map<string, User[]>();
     for (const user of users) {
       const id = identity.personIdOf(user);
-      groups.set(id, [...(groups.get(id) ?? []), user]);
+      const group = groups.get(id);
+      if (group) group.push(user);
+      else groups.set(id, [user]);
       this.ofUser.set(nodeKey(user.source, user.remoteId), id);
     }
     this.people = [...groups].map(([id, members]) => {

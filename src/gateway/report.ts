@@ -33,13 +33,13 @@ export interface ReportRow {
   /** Source the reference dimensions belong to; null when the row has none. */
   refSource: string | null;
   userId: string | null;
+  /** The person (one human across sources) when grouping by PERSON; absent or null otherwise. */
+  personId?: string | null;
   projectId: string | null;
   taskId: string | null;
   clientId: string | null;
   tagId: string | null;
   date: string | null;
-  /** The person (one human across sources) when grouping by PERSON. */
-  personId: string | null;
   totalSeconds: number;
   billableSeconds: number;
   entryCount: number;
@@ -135,12 +135,12 @@ export async function buildReport(registry: SourceRegistry, request: ReportReque
             source: dims.has('SOURCE') ? entry.source : null,
             refSource: hasRefs ? entry.source : null,
             userId: dims.has('USER') ? entry.userId : null,
+            personId: dims.has('PERSON') && entry.userId ? personOf(entry.source, entry.userId) : null,
             projectId: dims.has('PROJECT') ? entry.projectId : null,
             taskId: dims.has('TASK') ? entry.taskId : null,
             clientId: dims.has('CLIENT') && entry.projectId ? (result.value.clients.get(entry.projectId) ?? null) : null,
             tagId: dims.has('TAG') ? tagId : null,
             date: dims.has('DAY') ? piece.date : dims.has('WEEK') ? weekStart(piece.date) : dims.has('MONTH') ? monthStart(piece.date) : null,
-            personId: dims.has('PERSON') && entry.userId ? personOf(entry.source, entry.userId) : null,
             totalSeconds: 0,
             billableSeconds: 0,
             entryCount: 0,

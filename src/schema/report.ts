@@ -23,12 +23,12 @@ const ReportRowRef = builder.objectRef<ReportRow>('ReportRow').implement({
   fields: (t) => ({
     source: t.field({ type: SourceRef, nullable: true, resolve: (r, _, ctx) => (r.source ? ctx.registry.get(r.source) : null) }),
     user: t.field({ type: UserRef, nullable: true, resolve: (r) => ref(r, r.userId) as never }),
+    person: t.field({ type: PersonRef, nullable: true, description: 'The human across sources, when grouping by PERSON.', resolve: (r) => (r.personId ? personKey(r.personId) : null) }),
     project: t.field({ type: ProjectRef, nullable: true, resolve: (r) => ref(r, r.projectId) as never }),
     task: t.field({ type: TaskRef, nullable: true, resolve: (r) => ref(r, r.taskId) as never }),
     client: t.field({ type: ClientRef, nullable: true, resolve: (r) => ref(r, r.clientId) as never }),
     tag: t.field({ type: TagRef, nullable: true, resolve: (r) => ref(r, r.tagId) as never }),
     date: t.field({ type: 'Date', nullable: true, description: 'The day, or the first day of the week (Monday) or month.', resolve: (r) => r.date }),
-    person: t.field({ type: PersonRef, nullable: true, description: 'The human across sources, when grouping by PERSON.', resolve: (r) => (r.personId ? personKey(r.personId) : null) }),
     totalSeconds: t.exposeInt('totalSeconds'),
     total: t.field({ type: 'Duration', resolve: (r) => r.totalSeconds }),
     billableSeconds: t.exposeInt('billableSeconds'),
