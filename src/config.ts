@@ -8,6 +8,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { SOURCE_KEY_PATTERN } from './domain/ids.js';
+import { linkProblems } from './domain/person.js';
 import { decryptSecret, isEncrypted, parseSecretKey } from './security/secret-box.js';
 
 const sourceKey = z.string().regex(SOURCE_KEY_PATTERN, 'must be lower-case letters, digits, "-" or "_" (max 63)');
@@ -159,6 +160,25 @@ const metricsSchema = z
   })
   .strict();
 
+/**
+ * One person across sources (domain/person.ts): users match by e-mail address; a link joins
+ * addresses that differ. An address in two links is refused, naming both.
+ */
+const peopleSchema = z
+  .object({
+    links: z
+      .array(
+        z
+          .object({ emails: z.array(z.string().trim().email('is not an e-mail address')).min(2, 'a link joins at least two addresses') })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict()
+  .superRefine((people, ctx) => {
+    for (const p of linkProblems(people.links)) ctx.addIssue({ code: 'custom', path: ['links', p.link, 'emails', p.email], message: p.message });
+  });
+
 export type AuthConfig = z.output<typeof authSchema>;
 export type MetricsConfig = z.output<typeof metricsSchema>;
 export type LimitsConfig = z.output<typeof limitsSchema>;
@@ -194,6 +214,7 @@ export const configSchema = z
     auth: authSchema.optional(),
     cors: corsSchema.optional(),
     metrics: metricsSchema.default({ enabled: true }),
+    people: peopleSchema.default({ links: [] }),
     sources: z.array(sourceSchema).min(1, 'must list at least one source').default([{ key: 'local', vendor: 'native' }]),
   })
   .strict()

@@ -19,6 +19,7 @@ import { MigrationService } from './migrate/service.js';
 import { connectRedis } from './redis.js';
 import { drainServer, type DrainResult } from './drain.js';
 import { StartupError } from './startup-error.js';
+import { PersonIdentity } from './domain/person.js';
 
 export interface Gateway {
   app: ReturnType<typeof createApp>;
@@ -78,6 +79,7 @@ export async function createGateway(config: Config, overrides: GatewayOverrides 
     metrics: { collector: metrics, config: config.metrics },
     logger,
     migrations,
+    people: new PersonIdentity(config.people.links),
     ready: () => store.ping(),
   });
   return {

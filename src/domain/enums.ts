@@ -10,7 +10,7 @@ export const PRIORITIES = ['URGENT', 'HIGH', 'MEDIUM', 'LOW', 'TRIVIAL'] as cons
 export const TIME_ENTRY_TYPES = ['WORK', 'BREAK', 'IDLE'] as const;
 export const TIME_ENTRY_ORIGINS = ['TIMER', 'MANUAL', 'IMPORTED', 'OTHER'] as const;
 export const TIMESHEET_STATUSES = ['DRAFT', 'PENDING', 'IN_REVIEW', 'APPROVED', 'DENIED'] as const;
-export const REPORT_DIMENSIONS = ['SOURCE', 'USER', 'PROJECT', 'TASK', 'CLIENT', 'TAG', 'DAY', 'WEEK', 'MONTH'] as const;
+export const REPORT_DIMENSIONS = ['SOURCE', 'USER', 'PROJECT', 'TASK', 'CLIENT', 'TAG', 'DAY', 'WEEK', 'MONTH', 'PERSON'] as const;
 
 export type UserRole = (typeof USER_ROLES)[number];
 export type UserStatus = (typeof USER_STATUSES)[number];

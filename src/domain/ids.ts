@@ -8,8 +8,15 @@
 import { createHash } from 'node:crypto';
 import { ValidationError } from './errors.js';
 
-export const NODE_TYPES = ['User', 'Team', 'Client', 'Project', 'Task', 'Tag', 'TimeEntry', 'Source', 'Migration', 'Timesheet'] as const;
+export const NODE_TYPES = ['User', 'Team', 'Client', 'Project', 'Task', 'Tag', 'TimeEntry', 'Source', 'Migration', 'Timesheet', 'Person'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
+
+/**
+ * A Person spans sources, so its ID names none: the source part is "*", which no source key
+ * can be (SOURCE_KEY_PATTERN), and the remote part is the hash domain/person.ts derives.
+ */
+export const PERSON_SCOPE = '*';
+export const PERSON_ID_PART = /^[0-9a-f]{32}$/;
 
 export const VENDORS = ['native', 'clockify', 'gauzy', 'desklog', 'dyzo', 'timetrack'] as const;
 export type Vendor = (typeof VENDORS)[number];
@@ -74,6 +81,10 @@ export function decodeGlobalId(id: string, lookup: SourceVendorLookup, options: 
   if (!(NODE_TYPES as readonly string[]).includes(type)) throw fail(`names an unknown type "${type}"`);
   if (options.expect && !options.expect.includes(type as NodeType)) {
     throw fail(`is a ${type} ID; expected ${options.expect.join(' or ')}`);
+  }
+  if (type === 'Person') {
+    if (source !== PERSON_SCOPE || !PERSON_ID_PART.test(remoteId)) throw fail('is not a valid Person ID');
+    return { type, source, remoteId };
   }
   const vendor = lookup(source);
   if (!vendor) throw fail(`names source "${source}", which is not configured`);

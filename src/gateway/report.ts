@@ -20,6 +20,11 @@ export interface ReportRequest {
   /** Per source: the adapter and its filter in remote IDs. */
   targets: Array<{ adapter: Adapter; filter: TimeEntryFilter }>;
   now: Date;
+  /**
+   * Grouping by PERSON: given the users the entries name, the person ID of each
+   * (gateway/people.ts); null for a user no source could read.
+   */
+  personOf?: (users: Array<{ source: string; userId: string }>) => Promise<(source: string, userId: string) => string | null>;
 }
 
 /** A row's dimension values; references are `{ source, remoteId }` pairs, resolved by the schema. */
@@ -28,6 +33,8 @@ export interface ReportRow {
   /** Source the reference dimensions belong to; null when the row has none. */
   refSource: string | null;
   userId: string | null;
+  /** The person (one human across sources) when grouping by PERSON; absent or null otherwise. */
+  personId?: string | null;
   projectId: string | null;
   taskId: string | null;
   clientId: string | null;
@@ -74,6 +81,16 @@ async function clientsOfProjects(registry: SourceRegistry, adapter: Adapter, ent
   return map;
 }
 
+/** The users the fetched entries name, once each. */
+function usersNamed(perSource: Array<PromiseSettledResult<{ entries: TimeEntry[] }>>): Array<{ source: string; userId: string }> {
+  const seen = new Map<string, { source: string; userId: string }>();
+  for (const result of perSource) {
+    if (result.status !== 'fulfilled') continue;
+    for (const e of result.value.entries) if (e.userId) seen.set(`${e.source}:${e.userId}`, { source: e.source, userId: e.userId });
+  }
+  return [...seen.values()];
+}
+
 export async function buildReport(registry: SourceRegistry, request: ReportRequest): Promise<ReportResult> {
   const { from, to, timeZone, groupBy, now } = request;
   const dims = new Set(groupBy);
@@ -91,6 +108,8 @@ export async function buildReport(registry: SourceRegistry, request: ReportReque
       return { adapter, entries, clients };
     }),
   );
+
+  const personOf = dims.has('PERSON') && request.personOf ? await request.personOf(usersNamed(perSource)) : () => null;
 
   perSource.forEach((result, i) => {
     const adapter = request.targets[i]!.adapter;
@@ -116,6 +135,7 @@ export async function buildReport(registry: SourceRegistry, request: ReportReque
             source: dims.has('SOURCE') ? entry.source : null,
             refSource: hasRefs ? entry.source : null,
             userId: dims.has('USER') ? entry.userId : null,
+            personId: dims.has('PERSON') && entry.userId ? personOf(entry.source, entry.userId) : null,
             projectId: dims.has('PROJECT') ? entry.projectId : null,
             taskId: dims.has('TASK') ? entry.taskId : null,
             clientId: dims.has('CLIENT') && entry.projectId ? (result.value.clients.get(entry.projectId) ?? null) : null,
@@ -126,7 +146,7 @@ export async function buildReport(registry: SourceRegistry, request: ReportReque
             entryCount: 0,
           };
           // References are only meaningful within their source, so it is part of the key then.
-          const key = JSON.stringify([row.source, row.refSource, row.userId, row.projectId, row.taskId, row.clientId, row.tagId, row.date]);
+          const key = JSON.stringify([row.source, row.refSource, row.userId, row.projectId, row.taskId, row.clientId, row.tagId, row.date, row.personId]);
           const existing = rows.get(key) ?? { ...row, entries: new Set<string>() };
           existing.totalSeconds += piece.seconds;
           if (entry.billable) existing.billableSeconds += piece.seconds;

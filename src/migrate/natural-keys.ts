@@ -3,7 +3,7 @@
  * map. The same function reads a target record and a draft (a create input whose references
  * are already target IDs), so "would this draft duplicate that record?" is one string compare.
  *
- * - user: email, case-insensitive;
+ * - user: email, by the one identity rule (domain/person.ts normalizeEmail: trimmed, case-insensitive);
  * - client, tag: name (trimmed, case-insensitive: vendors differ in how they keep case);
  * - project: name + client; task: name + project;
  * - time entry: user + start + end (whole seconds: some vendors drop milliseconds) + project +
@@ -21,6 +21,7 @@
  */
 import type { CreateInputMap } from '../adapters/contract.js';
 import type { EntityMap } from '../domain/entities.js';
+import { normalizeEmail } from '../domain/person.js';
 import type { MigrateKind } from './model.js';
 
 const name = (value: string | null | undefined) => (value ?? '').trim().toLowerCase();
@@ -31,7 +32,7 @@ const seconds = (date: Date) => String(Math.floor(date.getTime() / 1000));
 type Keyed<K extends MigrateKind> = EntityMap[K] | CreateInputMap[K];
 
 const KEYS: { [K in MigrateKind]: (record: Keyed<K>) => string | null } = {
-  user: (u) => (u.email ? u.email.trim().toLowerCase() : null),
+  user: (u) => normalizeEmail(u.email),
   client: (c) => (name(c.name) ? name(c.name) : null),
   tag: (t) => (name(t.name) ? name(t.name) : null),
   project: (p) => (name(p.name) ? `${name(p.name)}|${ref(p.clientId)}` : null),

@@ -2,6 +2,7 @@
 import type { SourceFailure } from '../gateway/fanout.js';
 import type { IdResolver } from '../gateway/refs.js';
 import type { SourceRegistry } from '../gateway/sources.js';
+import type { PersonIdentity } from '../domain/person.js';
 import type { MigrationService } from '../migrate/service.js';
 import type { Principal } from '../security/auth.js';
 
@@ -19,6 +20,8 @@ export interface GatewayParts {
   /** Called after every successful write, so cross-request caches can drop what changed. */
   onWrite?: (source: string) => Promise<void> | void;
   now?: () => Date;
+  /** Who is the same person across sources (config people.links); no links when absent. */
+  people?: PersonIdentity;
   /** Runs migrations in the background (startMigration & co.); absent on bare compositions. */
   migrations?: MigrationService;
 }

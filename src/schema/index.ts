@@ -6,6 +6,7 @@ import './enums.js';
 import './errors.js';
 import './source.js';
 import './user.js';
+import './person.js';
 import './team.js';
 import './client.js';
 import './tag.js';

@@ -13,6 +13,7 @@ import { TagRef } from './tag.js';
 import { TaskRef } from './task.js';
 import { entryFilterFor } from './time-entry.js';
 import { UserRef } from './user.js';
+import { PersonRef, personKey, personOfForReport } from './person.js';
 
 const MAX_RANGE_DAYS = 366;
 
@@ -26,6 +27,7 @@ const ReportRowRef = builder.objectRef<ReportRow>('ReportRow').implement({
   fields: (t) => ({
     source: t.field({ type: SourceRef, nullable: true, resolve: (r, _, ctx) => (r.source ? ctx.registry.get(r.source) : null) }),
     user: t.field({ type: UserRef, nullable: true, resolve: (r) => ref(r, r.userId) as never }),
+    person: t.field({ type: PersonRef, nullable: true, description: 'The human across sources, when grouping by PERSON.', resolve: (r) => (r.personId ? personKey(r.personId) : null) }),
     project: t.field({ type: ProjectRef, nullable: true, resolve: (r) => ref(r, r.projectId) as never }),
     task: t.field({ type: TaskRef, nullable: true, resolve: (r) => ref(r, r.taskId) as never }),
     client: t.field({ type: ClientRef, nullable: true, resolve: (r) => ref(r, r.clientId) as never }),
@@ -94,6 +96,7 @@ builder.queryField('report', (t) =>
         billable: input.billable ?? null,
         targets,
         now: ctx.now?.() ?? new Date(),
+        personOf: personOfForReport(ctx),
       });
       ctx.failures.push(...report.failures);
       return report;
