@@ -42,6 +42,11 @@ export interface TogglSimOptions {
   hourlyQuota?: number;
   /** Largest Reports API page served (default 50; Toggl's cap is not documented). */
   reportPageCap?: number;
+  /**
+   * How many days back `GET /me/time_entries?start_date=` may reach (Toggl: about 3 months, so 90);
+   * default 0 = unlimited, because the demo entries are fixed in November 2026.
+   */
+  meHistoryDays?: number;
   /** The clock for `at`, `stop` of stopped timers, etc. */
   now?: () => number;
   port?: number;
@@ -72,7 +77,7 @@ export async function startTogglSimulator(options: TogglSimOptions = {}): Promis
   const password = options.password ?? DEFAULT_TOGGL_PASSWORD;
   const state = buildState({ dataset: options.dataset ?? 'demo', workspaceId: options.workspaceId, now: options.now });
   const email = state.users.find((u) => u.id === state.ownerId)!.email;
-  const ctx: RouteContext = { state, api: API, reports: REPORTS, apiToken };
+  const ctx: RouteContext = { state, api: API, reports: REPORTS, apiToken, meHistoryDays: options.meHistoryDays ?? 0 };
   const routes: SimRoute[] = [
     ...meRoutes(ctx),
     ...clientRoutes(ctx),

@@ -187,9 +187,22 @@ describe('time entries of the token owner', () => {
     const ada = userId(sim, 'ada@example.com');
     expect(reply.body.every((e: any) => e.user_id === ada && e.workspace_id === sim.workspaceId)).toBe(true);
 
+    const backwards = await call(sim, 'GET', '/me/time_entries?start_date=2026-11-07&end_date=2026-11-02');
+    expect(backwards.status).toBe(400);
+    expect(backwards.text).toBe('Invalid end date');
+
     const half = await call(sim, 'GET', '/me/time_entries?start_date=2026-11-02');
     expect(half.status).toBe(400);
     expect(half.text).toMatch(/start_date and end_date/);
+  });
+
+  it('refuses a start_date further back than the history limit (about 3 months)', async () => {
+    const sim = await start({ now: () => Date.UTC(2027, 2, 1), meHistoryDays: 90 });
+    const old = await call(sim, 'GET', '/me/time_entries?start_date=2026-11-02&end_date=2026-11-07');
+    expect(old.status).toBe(400);
+    expect(old.text).toBe('Invalid start date');
+    const recent = await call(sim, 'GET', '/me/time_entries?start_date=2026-12-15&end_date=2027-03-01');
+    expect(recent.status).toBe(200);
   });
 
   it('shows the running timer with a negative duration and stop null, and null when idle', async () => {

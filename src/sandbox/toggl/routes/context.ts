@@ -10,6 +10,8 @@ export interface RouteContext {
   /** `/reports/api/v3`, the Reports API on the same host. */
   reports: string;
   apiToken: string;
+  /** How far back `GET /me/time_entries` reaches, in days (0 = no limit); see routes/timeEntries.ts. */
+  meHistoryDays: number;
 }
 
 export const ws = (ctx: RouteContext): string => `${ctx.api}/workspaces/:workspaceId`;

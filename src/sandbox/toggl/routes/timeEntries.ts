@@ -17,7 +17,12 @@ import { parseDateOrInstant, parseInstant } from '../time.js';
 import { timeEntryView } from '../views.js';
 import { isResponse, objectBody, owner, pathInt, ws, workspaceOf, type RouteContext } from './context.js';
 
-/** Without a date range the list is "latest time entries"; capped at 1000 (Pipedream's action notes "the last thousand"; not in Toggl's reference). */
+/**
+ * Without a date range the list is "latest time entries"; capped at 1000 (the v8 docs' limit,
+ * toggl_api_docs chapters/time_entries.md via toggl_api_docs/issues/416; Pipedream's v9 action
+ * says "the last thousand"). Toggl's backend answered that the default window is ~10 days
+ * (github.com/toggl/mobileapp/issues/536); not modelled.
+ */
 const LATEST_CAP = 1000;
 
 export function timeEntryRoutes(ctx: RouteContext): SimRoute[] {
@@ -124,9 +129,17 @@ export function timeEntryRoutes(ctx: RouteContext): SimRoute[] {
           if (startRaw === null || endRaw === null) return textError(400, 'start_date and end_date must be used together');
           const from = parseDateOrInstant(startRaw);
           const to = parseDateOrInstant(endRaw);
-          if (from === undefined || to === undefined) return textError(400, 'Invalid date, use YYYY-MM-DD or RFC3339');
-          if (to < from) return textError(400, 'end_date must not be earlier than start_date');
-          // "Get entries with start time, from start_date ... until end_date": selection by start only.
+          // v8 answered an out-of-range or unparsable date with 400 "Invalid start date" / "Invalid end date"
+          // (github.com/toggl/toggl_api_docs/issues/294); assumed unchanged in v9.
+          if (from === undefined) return textError(400, 'Invalid start date');
+          if (to === undefined) return textError(400, 'Invalid end date');
+          if (to < from) return textError(400, 'Invalid end date');
+          // "API will fail when asking for >3 months ago" (github.com/toggl/mobileapp/issues/405; Toggl's
+          // own maintainer: "For fetching time entries for longer period than 3 months use the reporting
+          // API", toggl_api_docs/issues/294). Off unless `meHistoryDays` is set: the demo data is fixed in time.
+          if (ctx.meHistoryDays > 0 && from < ctx.state.now() - ctx.meHistoryDays * 86_400_000) return textError(400, 'Invalid start date');
+          // "Get entries with start time, from start_date ... until end_date": selection by start only
+          // ("the api does not look at end times of time entries", github.com/toggl/mobileapp/pull/2284).
           entries = entries.filter((e) => e.start >= from && e.start < to);
         }
         const before = req.query.get('before');
