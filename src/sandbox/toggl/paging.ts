@@ -1,10 +1,11 @@
 /**
- * Page-number paging of v9 list endpoints that take `page` and `per_page`
- * (`GET /workspaces/{workspace_id}/projects`: docs/api/projects, Query `page` "Page number",
- * `per_page` "Number of items per page, default 151. Max 200" — default and maximum as we
- * recall the reference; not re-verified, see docs/vendors/toggl.md). Pages start at 1; a page
- * past the end is an empty array; there is no total or next-page header, so a client pages
- * until a page comes back shorter than `per_page`.
+ * Page-number paging of v9 list endpoints that take `page` and `per_page`.
+ * `GET /workspaces/{workspace_id}/projects` documents `page` and "per_page integer false Number of
+ * items per page, default 151. Cannot exceed 200." (community.toggl.com/t/projects-endpoints-get-workspace-projects/370,
+ * the v9 reference page "GET WorkspaceProjects"). Pages start at 1 (assumed); a page past the
+ * end is an empty array; a `per_page` above 200 is served as 200 (assumed: clamp, not 400).
+ * No total or next-page header is documented, so a client pages until a page comes back
+ * shorter than `per_page`.
  */
 import type { SimRequest, SimResponse } from '../kit.js';
 import { textError } from './envelope.js';
