@@ -140,7 +140,7 @@ const DESCRIPTIONS: Record<number, string> = {
  * the entry ends after midnight UTC.
  */
 function taskLogs(owner: number, second: number, third: number): DyzoTaskLog[] {
-  const rows: Omit<DyzoTaskLog, 'taskLogId'>[] = [];
+  const rows: Omit<DyzoTaskLog, 'id'>[] = [];
   const add = (userId: number, taskId: number, start: number, minutes: number, manualAdd: boolean) =>
     rows.push({
       taskId,
@@ -161,7 +161,7 @@ function taskLogs(owner: number, second: number, third: number): DyzoTaskLog[] {
     }
   });
   rows.sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime) || a.userId - b.userId);
-  return rows.map((row, i) => ({ taskLogId: 5001 + i, ...row }));
+  return rows.map((row, i) => ({ id: 5001 + i, ...row }));
 }
 
 export function buildDataset(options: DatasetOptions): DyzoState {

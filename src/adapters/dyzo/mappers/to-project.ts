@@ -7,7 +7,7 @@ import type { Project } from '../../../domain/entities.js';
 import { enumMapper, type ProjectStatus } from '../../../domain/enums.js';
 import type { CreateInputMap } from '../../contract.js';
 import type { DyzoProject, DyzoProjectCreateBody } from '../types.js';
-import { hoursToSeconds, pickId, secondsToHours, toDyzoInt } from './ids.js';
+import { hoursToSeconds, DYZO_OWN_KEYS, pickId, secondsToHours, toDyzoInt } from './ids.js';
 
 export const dyzoProjectStatus = enumMapper<ProjectStatus>({ active: 'ACTIVE', completed: 'COMPLETED', inactive: 'ARCHIVED' }, 'OTHER');
 
@@ -23,7 +23,7 @@ export function toProject(source: string, raw: DyzoProject): Project {
   const members = [...(raw.assignee ?? []), ...(raw.project_leader ? [raw.project_leader] : [])].map(String);
   return {
     source,
-    remoteId: pickId(raw, ['_id', 'id'])!,
+    remoteId: pickId(raw, DYZO_OWN_KEYS.project)!,
     raw,
     name: raw.name,
     clientId: raw.client === null || raw.client === undefined ? null : String(raw.client),
