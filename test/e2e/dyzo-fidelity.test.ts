@@ -90,3 +90,26 @@ describe('Dyzo through the gateway', () => {
     expect(world.dyzo!.state.taskLogs.some((l) => l.description.startsWith('fresh'))).toBe(false);
   });
 });
+
+describe('Dyzo projects and their client link (item 9)', () => {
+  let world: World;
+  let gw: TestGateway;
+  beforeAll(async () => {
+    world = await startWorld(['dyzo']);
+    gw = await startTestGateway('memory', { sources: world.sources.map((s) => ({ ...s, cacheTtlSeconds: 0 })) });
+  });
+  afterAll(async () => {
+    await gw.close();
+    await world.close();
+  });
+
+  it('answers client: null, with no error, for projects with and without a Dyzo client link', async () => {
+    // One demo project names a client (person) as the docs' example does; the others none.
+    expect(world.dyzo!.state.projects.filter((p) => p.client !== null)).toHaveLength(1);
+    const result = await gw.request(DyzoProjectClients, { filter: { sources: [DYZO] } });
+    expect(result.errors).toBeUndefined();
+    const projects = result.data!.projects.edges.map((e) => e.node);
+    expect(projects.length).toBe(3);
+    for (const project of projects) expect(project.client).toBeNull();
+  });
+});

@@ -437,7 +437,7 @@ describe('mappers (pure)', () => {
   it('projects: state booleans → status, decimal-string hours, create body', () => {
     const base = { _id: 1, name: 'P' };
     expect(toProject('s', DyzoProject.parse({ ...base, isCompleted: true, allocated_hours: '500.00' }))).toMatchObject({ status: 'COMPLETED', estimateSeconds: 1_800_000 });
-    expect(toProject('s', DyzoProject.parse({ ...base, isActive: false, client: 15 }))).toMatchObject({ status: 'ARCHIVED', clientId: '15', memberIds: [] });
+    expect(toProject('s', DyzoProject.parse({ ...base, isActive: false, client: 15 }))).toMatchObject({ status: 'ARCHIVED', clientId: null, raw: expect.objectContaining({ client: 15 }), memberIds: [] });
     expect(toDyzoProjectCreate({ name: ' P ', clientId: '15', memberIds: ['5', '5', '10'], estimateSeconds: 5400, billable: true }, 100)).toEqual({
       name: 'P',
       companyId: 100,

@@ -55,7 +55,7 @@ export const DyzoProject = z
     name: z.string(),
     companyId: ref,
     description: text,
-    client: ref,
+    // `client` is not read: it names a client person, not a client record (see mappers/to-project.ts).
     priority: text,
     project_leader: ref,
     assignee: idList,

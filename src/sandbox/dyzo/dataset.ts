@@ -231,6 +231,11 @@ export function buildDataset(options: DatasetOptions): DyzoState {
       assignee: [owner, third],
       allocated_hours: 40,
       accessLevels: { [owner]: 'admin', [third]: 'editor' },
+      // A project with a client link. In the docs' create example (developers.dyzo.ai/projects,
+      // "Create Project V2"; vendor-docs/dyzo.md §3) `client: 15` names a person who is also in
+      // `assignee` with `accessLevels` "viewer": the link points at a (client) employee, not at a
+      // client record the API lets one read. The other two projects have no link (`client: null`).
+      client: third,
     }),
     project(203, companyId, {
       name: 'Frequency Hopping Research',

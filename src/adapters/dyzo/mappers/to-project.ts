@@ -2,6 +2,7 @@
  * Dyzo projects ↔ unified projects. Dyzo has no billable flag and no colour; a project's
  * state is two booleans (`isCompleted`, `isActive`), named here and mapped in one table. The
  * `status` array on a Dyzo project is its list of custom *task* statuses, not its own state.
+ * Projects have no client link in the unified model (see `clientId` below).
  */
 import type { Project } from '../../../domain/entities.js';
 import { enumMapper, type ProjectStatus } from '../../../domain/enums.js';
@@ -26,7 +27,11 @@ export function toProject(source: string, raw: DyzoProject): Project {
     remoteId: pickId(raw, DYZO_OWN_KEYS.project)!,
     raw,
     name: raw.name,
-    clientId: raw.client === null || raw.client === undefined ? null : String(raw.client),
+    // Dyzo's `client` names a client *person* (an employee; in the docs' example the same id is an
+    // assignee with viewer access), and Dyzo offers no client records to read (vendor-docs/dyzo.md
+    // §3, §7). A unified Client link would dangle and fail every `project { client }`, so the
+    // project has no client link here; Dyzo's value stays in `raw.client`.
+    clientId: null,
     billable: false,
     status: status.value,
     statusLabel: status.label,
