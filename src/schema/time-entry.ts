@@ -1,6 +1,6 @@
 /** TimeEntry: a span of time a user spent, with project, task and tags. */
 import type { TimeEntry } from '../domain/entities.js';
-import { entrySeconds } from '../domain/entities.js';
+import { breakSecondsOf, entrySeconds } from '../domain/entities.js';
 import { NotFoundError, UnsupportedOperationError, ValidationError, type FieldIssue } from '../domain/errors.js';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
@@ -23,8 +23,18 @@ TimeEntryRef.implement({
     start: t.field({ type: 'DateTime', resolve: (x) => (x as TimeEntry).start }),
     end: t.field({ type: 'DateTime', nullable: true, resolve: (x) => (x as TimeEntry).end }),
     running: t.boolean({ resolve: (x) => (x as TimeEntry).end === null }),
-    durationSeconds: t.int({ description: 'Whole seconds; a running entry counts up to now.', resolve: (x, _, ctx) => entrySeconds(x as TimeEntry, now(ctx)) }),
-    duration: t.field({ type: 'Duration', resolve: (x, _, ctx) => entrySeconds(x as TimeEntry, now(ctx)) }),
+    durationSeconds: t.int({
+      description: 'Worked time in whole seconds: end − start minus breakSeconds; a running entry counts up to now.',
+      resolve: (x, _, ctx) => entrySeconds(x as TimeEntry, now(ctx)),
+    }),
+    duration: t.field({ type: 'Duration', description: 'durationSeconds as an ISO 8601 duration.', resolve: (x, _, ctx) => entrySeconds(x as TimeEntry, now(ctx)) }),
+    breakSeconds: t.int({
+      description:
+        'Break inside the entry (between start and end) that is not worked time, in whole seconds (TimeTrack records breaks this way). ' +
+        '0 on sources whose entries hold no breaks (Clockify, Gauzy, Dyzo, the native store): there a break, if tracked, is an entry of its own.',
+      resolve: (x) => breakSecondsOf(x as TimeEntry),
+    }),
+    breakDuration: t.field({ type: 'Duration', description: 'breakSeconds as an ISO 8601 duration (PT0S when there is none).', resolve: (x) => breakSecondsOf(x as TimeEntry) }),
     billable: t.boolean({ resolve: (x) => (x as TimeEntry).billable }),
     type: t.field({ type: TimeEntryTypeEnum, resolve: (x) => (x as TimeEntry).type }),
     origin: t.field({ type: TimeEntryOriginEnum, resolve: (x) => (x as TimeEntry).origin }),

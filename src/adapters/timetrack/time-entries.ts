@@ -189,15 +189,18 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
       if (patch.taskId === null) body['task'] = null;
       else if (refs.task) body['task'] = refs.task.name;
       if (current) {
-        // Moving start or end keeps the entry's break, so worked time stays end − start.
+        // Moving start or end keeps the entry's break inside the new span.
         const now = entryInterval(current);
         const start = patch.start ?? now.start;
         const end = patch.end ?? now.end;
         if (!end) throw ValidationError.field('input.end', 'is required: this entry has no end to keep');
         assertOrder(start, end);
         const breakMinutes = Math.max(0, numberOf(current.breakMinutes) ?? 0);
+        if (breakMinutes * 60_000 > end.getTime() - start.getTime()) {
+          throw ValidationError.field(patch.end !== undefined ? 'input.end' : 'input.start', `leaves less than the entry's ${breakMinutes}-minute break between start and end`);
+        }
         body['from'] = formatInstant(start);
-        body['to'] = wireTo(end, breakMinutes);
+        body['to'] = wireTo(end);
         if (breakMinutes > 0) body['breakMinutes'] = breakMinutes;
       }
       if (patch.description !== undefined) body['details'] = patch.description;

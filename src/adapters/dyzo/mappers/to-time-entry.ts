@@ -41,6 +41,8 @@ export function toTimeEntry(source: string, raw: DyzoTaskLog, projectId: string 
     description: raw.description || null,
     start: new Date(start),
     end: end === null ? null : new Date(end),
+    // A Dyzo log is one uninterrupted interval: it has no break inside it.
+    breakSeconds: 0,
     billable: false,
     tagIds: [],
     type: 'WORK',

@@ -2,7 +2,9 @@
  * Project time entries (p:pte). List and its filters are documented; read, create, update and
  * delete are inferred from the CRUD pattern of the fully readable pages. References are by
  * name (`username`/`user`, `clientName` + `projectName`, `task`); durations are whole minutes
- * and obey `workedMinutes = (to − from) − breakMinutes`, which the server computes.
+ * and obey `workedMinutes = (to − from) − breakMinutes`, which the server computes
+ * (vendor-docs/timetrack.md §2.4: `workedMinutes` "excludes breaks"; §3.4 invariant). `from`
+ * and `to` are the wall-clock span, the break lies inside it: `to` is when work stopped.
  */
 import { z } from 'zod';
 import type { SimRoute } from '../../kit.js';
