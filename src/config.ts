@@ -3,6 +3,7 @@
  * from the environment in every string, validated with zod. A bad config fails at start with
  * every problem listed by path, never just the first.
  */
+import { assertTimeZone } from './domain/zoned.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -73,7 +74,18 @@ export const sourceSchema = z.discriminatedUnion('vendor', [
       ...http,
     })
     .strict(),
-  z.object({ key: sourceKey, vendor: z.literal('timetrack'), baseUrl, apiKey: secret, apiSecret: secret, ...http }).strict(),
+  z
+    .object({
+      key: sourceKey,
+      vendor: z.literal('timetrack'),
+      baseUrl,
+      apiKey: secret,
+      apiSecret: secret,
+      // TimeTrack speaks its users' wall-clock time (vendor-docs/timetrack.md §1.4); UTC if absent.
+      timeZone: z.string().refine(isIanaZone, 'is not an IANA time zone (e.g. Europe/Vienna)').optional(),
+      ...http,
+    })
+    .strict(),
 ]);
 
 const limitsSchema = z
@@ -249,4 +261,14 @@ export function loadConfig(explicitPath?: string, env: NodeJS.ProcessEnv = proce
     throw new ConfigError([`is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message}`], file);
   }
   return parseConfig(parsed, env, file);
+}
+
+/** A zone Intl knows; TimeTrack sources convert wall-clock time with it. */
+function isIanaZone(timeZone: string): boolean {
+  try {
+    assertTimeZone(timeZone, 'timeZone');
+    return true;
+  } catch {
+    return false;
+  }
 }

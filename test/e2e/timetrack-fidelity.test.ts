@@ -42,12 +42,16 @@ function entryRecord(world: World, fields: Partial<EntryRecord> & Pick<EntryReco
   return record;
 }
 
+/** The world's sources with TimeTrack's zone left out: its wall clock is then read as UTC. */
+const inUtc = (world: World) => world.sources.map(({ timeZone: _zone, ...s }) => ({ ...s, cacheTtlSeconds: 0 }));
+
 describe('TimeTrack entries with a break (item 10)', () => {
   let world: World;
   let gw: TestGateway;
   beforeAll(async () => {
     world = await startWorld(['timetrack']);
-    gw = await startTestGateway('memory', { sources: world.sources.map((s) => ({ ...s, cacheTtlSeconds: 0 })) });
+    // Breaks only here: with no zone configured, wall-clock `from`/`to` read as UTC instants.
+    gw = await startTestGateway('memory', { sources: inUtc(world) });
     // 08:35–10:10 with a 15-minute break: 80 minutes worked.
     entryRecord(world, { from: Date.UTC(2026, 10, 24, 8, 35), to: Date.UTC(2026, 10, 24, 10, 10), breakMinutes: 15, details: 'with a break' });
   });
@@ -78,5 +82,54 @@ describe('TimeTrack entries with a break (item 10)', () => {
     expect(moved.updateTimeEntry).toMatchObject({ __typename: 'UpdateTimeEntrySuccess', timeEntry: { end: '2026-11-24T10:40:00.000Z', durationSeconds: 110 * 60 } });
     const stored = world.timetrack!.state.entries.find((e) => e.details === 'with a break')!;
     expect([stored.to, stored.breakMinutes]).toEqual([Date.UTC(2026, 10, 24, 10, 40), 15]);
+  });
+});
+
+describe('TimeTrack local timestamps (item 11)', () => {
+  let world: World;
+  let gw: TestGateway;
+  let ada: string;
+  let project: string;
+  beforeAll(async () => {
+    world = await startWorld(['timetrack']);
+    expect(world.timetrack!.timeZone).toBe('Europe/Vienna');
+    gw = await startTestGateway('memory', { sources: world.sources.map((s) => ({ ...s, cacheTtlSeconds: 0 })) });
+    const users = await gw.data(op.Users, { filter: { sources: [TT] } });
+    ada = users.users.edges.find((e) => e.node.email === 'ada@example.com')!.node.id;
+    const projects = await gw.data(op.Projects, { filter: { sources: [TT] } });
+    project = projects.projects.edges.find((e) => e.node.name === 'Difference Engine')!.node.id;
+  });
+  afterAll(async () => {
+    await gw.close();
+    await world.close();
+  });
+
+  it('reads a stored wall-clock time in the account zone: 09:35 in Vienna (UTC+1 in November) is 08:35Z', async () => {
+    entryRecord(world, { from: Date.UTC(2026, 10, 24, 9, 35), to: Date.UTC(2026, 10, 24, 10, 35), breakMinutes: 0, details: 'vienna morning' });
+    const { timeEntries } = await gw.data(TimeTrackEntries, { filter: { sources: [TT], from: '2026-11-24T00:00:00Z', to: '2026-11-25T00:00:00Z' } });
+    expect(timeEntries.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({ description: 'vienna morning', start: '2026-11-24T08:35:00.000Z', end: '2026-11-24T09:35:00.000Z', durationSeconds: 3600 }),
+    ]);
+  });
+
+  it('writes the wall clock: an entry created at 08:00Z is stored as 09:00 Vienna time, and reads back the same', async () => {
+    const created = await gw.data(op.CreateTimeEntry, { input: { userId: ada, projectId: project, start: '2026-11-25T08:00:00Z', end: '2026-11-25T09:15:00Z', description: 'written' } });
+    expect(created.createTimeEntry).toMatchObject({ __typename: 'CreateTimeEntrySuccess', timeEntry: { start: '2026-11-25T08:00:00.000Z', end: '2026-11-25T09:15:00.000Z' } });
+    const stored = world.timetrack!.state.entries.find((e) => e.details === 'written')!;
+    expect([stored.from, stored.to]).toEqual([Date.UTC(2026, 10, 25, 9, 0), Date.UTC(2026, 10, 25, 10, 15)]);
+  });
+
+  it('filters by real instants: 00:30 on the 27th in Vienna belongs to the UTC day of the 26th', async () => {
+    entryRecord(world, { from: Date.UTC(2026, 10, 27, 0, 30), to: Date.UTC(2026, 10, 27, 0, 50), breakMinutes: 0, details: 'after midnight in Vienna' });
+    const day26 = await gw.data(TimeTrackEntries, { filter: { sources: [TT], from: '2026-11-26T00:00:00Z', to: '2026-11-27T00:00:00Z' } });
+    expect(day26.timeEntries.edges.map((e) => e.node.description)).toEqual(['after midnight in Vienna']);
+    const day27 = await gw.data(TimeTrackEntries, { filter: { sources: [TT], from: '2026-11-27T00:00:00Z', to: '2026-11-28T00:00:00Z' } });
+    expect(day27.timeEntries.edges.map((e) => e.node.description)).not.toContain('after midnight in Vienna');
+  });
+
+  it('sends the timer its local date and reads startedAt back as the same instant', async () => {
+    const started = await gw.data(op.StartTimer, { input: { source: TT, userId: ada, projectId: project, start: '2026-11-30T07:00:00Z' } });
+    expect(started.startTimer).toMatchObject({ __typename: 'StartTimerSuccess', timeEntry: { start: '2026-11-30T07:00:00.000Z', running: true } });
+    expect([...world.timetrack!.state.timers.values()].find((t) => t.userId === 1)?.startedAt).toBe(Date.UTC(2026, 10, 30, 8, 0));
   });
 });

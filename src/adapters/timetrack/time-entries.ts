@@ -33,7 +33,7 @@ import {
   resolverFor,
   type TimeTrackContext,
 } from './support.js';
-import { formatInstant, idOf, numberOf, TimeTrackProject, TimeTrackTask, TimeTrackTimeEntry, TimeTrackUser } from './types.js';
+import { idOf, numberOf, TimeTrackProject, TimeTrackTask, TimeTrackTimeEntry, TimeTrackUser } from './types.js';
 
 const LABEL = 'TimeEntry';
 /**
@@ -93,7 +93,7 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
   const mapAll = async (raws: TimeTrackTimeEntry[]) => {
     if (!raws.length) return [];
     const refs = await resolverFor(ctx);
-    return raws.map((r) => toTimeEntry(source, r, refs));
+    return raws.map((r) => toTimeEntry(source, r, refs, ctx.clock));
   };
   const user = (id: string, field: string) => referenced(ctx, PATHS.user, TimeTrackUser, 'User', id, field);
   const project = (id: string, field: string) => referenced(ctx, PATHS.project, TimeTrackProject, 'Project', id, field);
@@ -103,8 +103,8 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
   async function vendorQuery(filter: TimeEntryFilter): Promise<{ query: Query; refs: NameResolver } | null> {
     const [users, projects, tasks] = await Promise.all([allUsers(ctx), allProjects(ctx), allTasks(ctx)]);
     const query: Query = {};
-    if (filter.from) query['from'] = formatInstant(new Date(filter.from.getTime() - MARGIN_MS));
-    if (filter.to) query['to'] = formatInstant(new Date(filter.to.getTime() + MARGIN_MS));
+    if (filter.from) query['from'] = ctx.clock.toWire(new Date(filter.from.getTime() - MARGIN_MS));
+    if (filter.to) query['to'] = ctx.clock.toWire(new Date(filter.to.getTime() + MARGIN_MS));
     if (filter.userIds?.length === 1) {
       const named = users.find((u) => idOf(u) === filter.userIds![0]);
       if (!named?.username) return null;
@@ -141,7 +141,7 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
       if (!vendor) return { items: [], nextPage: null };
       const key = `entries?${new URLSearchParams(Object.entries(vendor.query).map(([k, v]) => [k, String(v)])).toString()}`;
       const raws = await ctx.memo.get(key, () => client.listAll(PATHS.timeEntry, TimeTrackTimeEntry, vendor.query));
-      const entries = raws.map((r) => toTimeEntry(source, r, vendor.refs)).filter((e) => matches(e, filter));
+      const entries = raws.map((r) => toTimeEntry(source, r, vendor.refs, ctx.clock)).filter((e) => matches(e, filter));
       return pageByStart(entries, page);
     },
 
@@ -162,8 +162,8 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
         task: refs.task?.name ?? null,
       };
       try {
-        const raw = await client.write('POST', PATHS.timeEntry, TimeTrackTimeEntry, toTimeTrackEntryBody({ ...input, end: input.end }, names));
-        return toTimeEntry(source, raw, withKnown(refs.known));
+        const raw = await client.write('POST', PATHS.timeEntry, TimeTrackTimeEntry, toTimeTrackEntryBody({ ...input, end: input.end }, names, ctx.clock));
+        return toTimeEntry(source, raw, withKnown(refs.known), ctx.clock);
       } finally {
         afterWrite(ctx);
       }
@@ -190,7 +190,7 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
       else if (refs.task) body['task'] = refs.task.name;
       if (current) {
         // Moving start or end keeps the entry's break inside the new span.
-        const now = entryInterval(current);
+        const now = entryInterval(current, ctx.clock);
         const start = patch.start ?? now.start;
         const end = patch.end ?? now.end;
         if (!end) throw ValidationError.field('input.end', 'is required: this entry has no end to keep');
@@ -199,17 +199,17 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
         if (breakMinutes * 60_000 > end.getTime() - start.getTime()) {
           throw ValidationError.field(patch.end !== undefined ? 'input.end' : 'input.start', `leaves less than the entry's ${breakMinutes}-minute break between start and end`);
         }
-        body['from'] = formatInstant(start);
-        body['to'] = wireTo(end);
+        body['from'] = ctx.clock.toWire(start);
+        body['to'] = wireTo(end, ctx.clock);
         if (breakMinutes > 0) body['breakMinutes'] = breakMinutes;
       }
       if (patch.description !== undefined) body['details'] = patch.description;
       if (patch.billable !== undefined && patch.billable !== null) body['billable'] = patch.billable;
       const refsFor = withKnown(refs.known, resolver);
-      if (!Object.keys(body).length) return toTimeEntry(source, await readOne(ctx, PATHS.timeEntry, TimeTrackTimeEntry, LABEL, id), refsFor);
+      if (!Object.keys(body).length) return toTimeEntry(source, await readOne(ctx, PATHS.timeEntry, TimeTrackTimeEntry, LABEL, id), refsFor, ctx.clock);
       try {
         const raw = await onRecord(LABEL, id, () => client.write('PUT', recordPath(PATHS.timeEntry, id), TimeTrackTimeEntry, body));
-        return toTimeEntry(source, raw, refsFor);
+        return toTimeEntry(source, raw, refsFor, ctx.clock);
       } finally {
         afterWrite(ctx);
       }

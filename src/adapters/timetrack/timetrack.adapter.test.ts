@@ -15,6 +15,9 @@ import { toTask } from './mappers/to-task.js';
 import { breakSeconds, entryInterval, toTimeEntry, toTimeTrackEntryBody, workedSeconds, type NameResolver } from './mappers/to-time-entry.js';
 import { buildResolver } from './refs.js';
 import { TimeTrackTimeEntry, TimeTrackUser } from './types.js';
+import { wallClock } from './wall-clock.js';
+
+const UTC = wallClock('UTC');
 
 /** Small vendor pages, so every list below crosses several `limit`/`page` pages. */
 const VENDOR_PAGE = 7;
@@ -414,7 +417,7 @@ describe('mappers', () => {
     const raw = entry({ workedMinutes: 120, breakMinutes: 15 });
     expect(workedSeconds(raw)).toBe(7200);
     expect(breakSeconds(raw)).toBe(900);
-    const mapped = toTimeEntry('s', raw, refs);
+    const mapped = toTimeEntry('s', raw, refs, UTC);
     expect(mapped.start.toISOString()).toBe('2020-10-20T09:00:00.000Z');
     expect(mapped.end!.toISOString()).toBe('2020-10-20T11:15:00.000Z');
     expect(mapped).toMatchObject({ breakSeconds: 900, remoteId: '1', userId: '7', projectId: '8', taskId: null, billable: true, origin: 'OTHER', originLabel: null });
@@ -424,19 +427,31 @@ describe('mappers', () => {
     const raw = entry({ id: undefined, ID: '42', breakMinutes: '15' });
     expect(workedSeconds(raw)).toBeNull();
     expect(breakSeconds(raw)).toBe(900);
-    const mapped = toTimeEntry('s', raw, refs);
+    const mapped = toTimeEntry('s', raw, refs, UTC);
     expect(mapped.remoteId).toBe('42');
     expect(mapped.end!.toISOString()).toBe('2020-10-20T11:15:00.000Z');
-    expect(entryInterval(entry({ to: null })).end).toBeNull();
-    expect(entryInterval(entry({ to: null, workedMinutes: 120, breakMinutes: 15 })).end!.toISOString()).toBe('2020-10-20T11:15:00.000Z');
+    expect(entryInterval(entry({ to: null }), UTC).end).toBeNull();
+    expect(entryInterval(entry({ to: null, workedMinutes: 120, breakMinutes: 15 }), UTC).end!.toISOString()).toBe('2020-10-20T11:15:00.000Z');
   });
 
   it('writes from/to so that the vendor worked time equals end − start', () => {
     const body = toTimeTrackEntryBody(
       { start: new Date('2020-10-20T09:00:00Z'), end: new Date('2020-10-20T10:00:00Z'), description: 'd', billable: false },
       { username: 'u', clientName: 'c', projectName: 'p', task: null },
+      UTC,
     );
     expect(body).toEqual({ username: 'u', clientName: 'c', projectName: 'p', from: '2020-10-20T09:00:00.000Z', to: '2020-10-20T10:00:00.000Z', details: 'd', billable: false });
+  });
+
+  it("writes and reads the user's wall clock with a Z in the account's zone (docs §1.4), DST included", () => {
+    const vienna = wallClock('Europe/Vienna');
+    expect(vienna.toWire(new Date('2026-11-24T08:35:00Z'))).toBe('2026-11-24T09:35:00.000Z');
+    expect(vienna.toWire(new Date('2026-07-01T08:35:00Z'))).toBe('2026-07-01T10:35:00.000Z');
+    expect(vienna.fromWire('2026-11-24T09:35:00.000Z')!.toISOString()).toBe('2026-11-24T08:35:00.000Z');
+    expect(vienna.fromWire('2026-07-01T10:35:00Z')!.toISOString()).toBe('2026-07-01T08:35:00.000Z');
+    // A real offset is an instant already.
+    expect(vienna.fromWire('2026-11-24T09:35:00+02:00')!.toISOString()).toBe('2026-11-24T07:35:00.000Z');
+    expect(vienna.fromWire('not a time')).toBeNull();
   });
 
   it('maps admin/teamLead to roles, unknown to OTHER with the label kept', () => {
