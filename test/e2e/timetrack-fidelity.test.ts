@@ -133,3 +133,36 @@ describe('TimeTrack local timestamps (item 11)', () => {
     expect([...world.timetrack!.state.timers.values()].find((t) => t.userId === 1)?.startedAt).toBe(Date.UTC(2026, 10, 30, 8, 0));
   });
 });
+
+describe('TimeTrack entries that began before the window (item 12)', () => {
+  let world: World;
+  let gw: TestGateway;
+  beforeAll(async () => {
+    world = await startWorld(['timetrack']);
+    gw = await startTestGateway('memory', { sources: world.sources.map((s) => ({ ...s, cacheTtlSeconds: 0 })) });
+    // Vienna wall clock: Sat 21st 08:00 → Mon 23rd 18:00 (a 58-hour entry, e.g. a trade fair).
+    entryRecord(world, { from: Date.UTC(2026, 10, 21, 8, 0), to: Date.UTC(2026, 10, 23, 18, 0), breakMinutes: 0, details: 'long entry' });
+  });
+  afterAll(async () => {
+    await gw.close();
+    await world.close();
+  });
+
+  it('returns an entry that began two days before `from` and runs into the window', async () => {
+    const { timeEntries } = await gw.data(TimeTrackEntries, { filter: { sources: [TT], from: '2026-11-23T00:00:00Z', to: '2026-11-24T00:00:00Z' } });
+    expect(timeEntries.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({ description: 'long entry', start: '2026-11-21T07:00:00.000Z', end: '2026-11-23T17:00:00.000Z' }),
+    ]);
+  });
+
+  it('counts the part inside the window in a report', async () => {
+    const { report } = await gw.data(op.Report, { input: { from: '2026-11-23T00:00:00Z', to: '2026-11-24T00:00:00Z', timeZone: 'UTC', sources: [TT], groupBy: ['SOURCE'] } });
+    expect(report.totalSeconds).toBe(17 * 3600);
+    expect(report.entryCount).toBe(1);
+  });
+
+  it('leaves out entries that ended before the window', async () => {
+    const { timeEntries } = await gw.data(TimeTrackEntries, { filter: { sources: [TT], from: '2026-11-23T17:00:00Z', to: '2026-11-24T00:00:00Z' } });
+    expect(timeEntries.edges).toEqual([]);
+  });
+});

@@ -8,8 +8,21 @@
  * which is fresher than a memoised list; an id that names nothing is a ValidationError.
  *
  * Filters: `username` (one user), `projectName` + `clientName` (one project; substrings at the
- * vendor, so the exact match is made here), `from`/`to` (widened by a day, see below) go to
- * TimeTrack; several users or projects, tasks, billable and running are filtered here.
+ * vendor, so the exact match is made here) and `to` (see below) go to TimeTrack; several users
+ * or projects, tasks, billable, running and the exact overlap with [from, to) are settled here.
+ *
+ * Entries that began before the window. TimeTrack's `from`/`to` filters bound an entry's
+ * *start* (docs §3.4 gives the parameters, not their rule; the simulator reads them that way),
+ * while the contract asks for every entry *overlapping* [from, to), however long ago it began.
+ * No documented filter selects by end, so `from` is not sent: the list asks for the entries
+ * that began before `to` (plus a day, in case a server bounds `to` by the end instead) and cuts
+ * the overlap here.
+ *
+ * Request cost of a list: ⌈E / 1000⌉ GETs of `/project_time_entries` (limit 1000 per page),
+ * where E is the number of entries that began before `to` + 1 day, for the one user / project
+ * the filter names or else the whole account (its history up to the window's end), plus the
+ * users, projects and tasks lists (1 GET each per 1000, memoised). The answer is memoised per
+ * query for `cacheTtlSeconds`, so later pages of the same list cost nothing.
  */
 import type { TimeEntry } from '../../domain/entities.js';
 import { ValidationError } from '../../domain/errors.js';
@@ -36,12 +49,7 @@ import {
 import { idOf, numberOf, TimeTrackProject, TimeTrackTask, TimeTrackTimeEntry, TimeTrackUser } from './types.js';
 
 const LABEL = 'TimeEntry';
-/**
- * TimeTrack's `from`/`to` bound an entry's *start* (as the simulator reads them), while the
- * contract asks for entries *overlapping* [from, to). Asking the vendor for a day more on each
- * side and cutting exactly here catches entries that began before `from` and ran into it;
- * only an entry longer than a day that began over a day before `from` would be missed.
- */
+/** Slack on `to`, in case a server bounds `to` by an entry's end rather than its start. */
 const MARGIN_MS = 24 * 3600 * 1000;
 
 function overlaps(entry: TimeEntry, from: Date | null | undefined, to: Date | null | undefined): boolean {
@@ -103,7 +111,7 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
   async function vendorQuery(filter: TimeEntryFilter): Promise<{ query: Query; refs: NameResolver } | null> {
     const [users, projects, tasks] = await Promise.all([allUsers(ctx), allProjects(ctx), allTasks(ctx)]);
     const query: Query = {};
-    if (filter.from) query['from'] = ctx.clock.toWire(new Date(filter.from.getTime() - MARGIN_MS));
+    // No `from`: an entry that began any time before the window may still run into it.
     if (filter.to) query['to'] = ctx.clock.toWire(new Date(filter.to.getTime() + MARGIN_MS));
     if (filter.userIds?.length === 1) {
       const named = users.find((u) => idOf(u) === filter.userIds![0]);

@@ -90,6 +90,10 @@ export function timeEntryRoutes(state: TimeTrackState): SimRoute[] {
         const byClient = containsFilter(q, 'clientName');
         const byProject = containsFilter(q, 'projectName');
         // `from`/`to` bound the entry's start, inclusively, so an entry belongs to the day it began.
+        // The docs (vendor-docs/timetrack.md §3.4, p:pte "search") give the parameters with a
+        // date range as the example but not which end of an entry they bound; TimeTrack's daily
+        // reports book an entry on the day it began (§2.10 `workDate`), so the start is bound here.
+        // A long entry that began before `from` is therefore not in a list that sends `from`.
         const from = unwrap(timeFilter(q, 'from'));
         const to = unwrap(timeFilter(q, 'to'));
         const rows = state.entries
