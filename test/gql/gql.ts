@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation ExampleCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskSuccess { task { id name } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.ExampleCreateTaskDocument,
     "\n  mutation ExampleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id email } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.ExampleCreateUserDocument,
     "\n  mutation ExampleCreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess { timeEntry { id } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.ExampleCreateTimeEntryDocument,
+    "\n  query DesklogTasks($filter: TaskFilter) {\n    tasks(filter: $filter) { edges { node { remoteId name status estimateSeconds trackedSeconds project { remoteId } assignees { remoteId } } } }\n  }\n": typeof types.DesklogTasksDocument,
     "\n  query DyzoEntryIds($filter: TimeEntryFilter, $first: Int, $after: String) {\n    timeEntries(filter: $filter, first: $first, after: $after) {\n      edges { node { id remoteId durationSeconds task { remoteId } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DyzoEntryIdsDocument,
     "\n  query DyzoProjectClients($filter: ProjectFilter) {\n    projects(filter: $filter) { edges { node { id name client { id name } } } }\n  }\n": typeof types.DyzoProjectClientsDocument,
     "\n  query Sources {\n    sources { id key vendor timers capabilities { entity operations } }\n  }\n": typeof types.SourcesDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "\n  mutation ExampleCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      __typename\n      ... on CreateTaskSuccess { task { id name } }\n      ... on Error { message code }\n    }\n  }\n": types.ExampleCreateTaskDocument,
     "\n  mutation ExampleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserSuccess { user { id email } }\n      ... on Error { message code }\n    }\n  }\n": types.ExampleCreateUserDocument,
     "\n  mutation ExampleCreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess { timeEntry { id } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.ExampleCreateTimeEntryDocument,
+    "\n  query DesklogTasks($filter: TaskFilter) {\n    tasks(filter: $filter) { edges { node { remoteId name status estimateSeconds trackedSeconds project { remoteId } assignees { remoteId } } } }\n  }\n": types.DesklogTasksDocument,
     "\n  query DyzoEntryIds($filter: TimeEntryFilter, $first: Int, $after: String) {\n    timeEntries(filter: $filter, first: $first, after: $after) {\n      edges { node { id remoteId durationSeconds task { remoteId } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DyzoEntryIdsDocument,
     "\n  query DyzoProjectClients($filter: ProjectFilter) {\n    projects(filter: $filter) { edges { node { id name client { id name } } } }\n  }\n": types.DyzoProjectClientsDocument,
     "\n  query Sources {\n    sources { id key vendor timers capabilities { entity operations } }\n  }\n": types.SourcesDocument,
@@ -194,6 +196,10 @@ export function graphql(source: "\n  mutation ExampleCreateUser($input: CreateUs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExampleCreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess { timeEntry { id } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleCreateTimeEntry($input: CreateTimeEntryInput!) {\n    createTimeEntry(input: $input) {\n      __typename\n      ... on CreateTimeEntrySuccess { timeEntry { id } }\n      ... on Error { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DesklogTasks($filter: TaskFilter) {\n    tasks(filter: $filter) { edges { node { remoteId name status estimateSeconds trackedSeconds project { remoteId } assignees { remoteId } } } }\n  }\n"): (typeof documents)["\n  query DesklogTasks($filter: TaskFilter) {\n    tasks(filter: $filter) { edges { node { remoteId name status estimateSeconds trackedSeconds project { remoteId } assignees { remoteId } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
