@@ -3,6 +3,7 @@
  * The simulator sends what vendor-docs/dyzo.md says a record carries; the gateway must read it.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startDyzoSimulator, type DyzoSimulator } from '../../src/sandbox/dyzo/index.js';
 import { startWorld, type World } from '../../src/sandbox/world.js';
 import { graphql } from '../gql/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
@@ -111,5 +112,32 @@ describe('Dyzo projects and their client link (item 9)', () => {
     const projects = result.data!.projects.edges.map((e) => e.node);
     expect(projects.length).toBe(3);
     for (const project of projects) expect(project.client).toBeNull();
+  });
+});
+
+describe('Dyzo lists under endpoint-specific keys (item 14)', () => {
+  let sim: DyzoSimulator;
+  let gw: TestGateway;
+  beforeAll(async () => {
+    sim = await startDyzoSimulator({ payloadKeys: 'endpoint' });
+    gw = await startTestGateway('memory', {
+      sources: [{ key: DYZO, vendor: 'dyzo', baseUrl: sim.baseUrl, apiKey: sim.apiKey, companyId: sim.companyId, employeeId: sim.employeeId, cacheTtlSeconds: 0 }],
+    });
+  });
+  afterAll(async () => {
+    await gw.close();
+    await sim.close();
+  });
+
+  it('reads users, projects, tasks and every task log wherever the list sits', async () => {
+    const users = await gw.request(op.Users, { filter: { sources: [DYZO] } });
+    const projects = await gw.request(op.Projects, { filter: { sources: [DYZO] } });
+    const tasks = await gw.request(op.Tasks, { filter: { sources: [DYZO] } });
+    const entries = await gw.request(DyzoEntryIds, { filter: { sources: [DYZO], ...RANGE }, first: 100 });
+    for (const r of [users, projects, tasks, entries]) expect(r.errors).toBeUndefined();
+    expect(users.data!.users.edges).toHaveLength(sim.state.employees.length);
+    expect(projects.data!.projects.edges).toHaveLength(sim.state.projects.length);
+    expect(tasks.data!.tasks.edges).toHaveLength(sim.state.tasks.length);
+    expect(entries.data!.timeEntries.edges).toHaveLength(sim.state.taskLogs.length);
   });
 });

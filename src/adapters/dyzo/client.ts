@@ -162,8 +162,8 @@ export function createDyzoClient(config: DyzoClientConfig): DyzoClient {
   const get = <T>(path: string, schema: z.ZodType<T>, query?: RequestOptions['query']) => http.request('GET', path, schema, query ? { query } : {});
 
   /** Every item of a list, page by page, de-duplicated by the record type's own key. */
-  async function listAll<T>(path: string, item: z.ZodType<T>, keys: OwnKeys): Promise<T[]> {
-    const schema = dyzoListPage(item);
+  async function listAll<T>(path: string, item: z.ZodType<T>, keys: OwnKeys, payloadKeys: readonly string[]): Promise<T[]> {
+    const schema = dyzoListPage(item, payloadKeys);
     const seen = new Map<string, T>();
     for (let page = 1; page <= MAX_PAGES; page++) {
       let body: z.output<typeof schema>;
@@ -202,13 +202,13 @@ export function createDyzoClient(config: DyzoClientConfig): DyzoClient {
   return {
     companyId: config.companyId,
     employeeId: config.employeeId,
-    listEmployees: () => listAll(dyzoPaths.employees(config.companyId), DyzoEmployee, DYZO_OWN_KEYS.employee),
+    listEmployees: () => listAll(dyzoPaths.employees(config.companyId), DyzoEmployee, DYZO_OWN_KEYS.employee, ['employees']),
     getEmployee: (id) => get(dyzoPaths.employee(id), dyzoOne(DyzoEmployee, ['data', 'employee'])),
     addEmployee: (body) => write('POST', dyzoPaths.addEmployee(), dyzoWritten(DyzoEmployee, ['data', 'employee']), { body }),
     patchEmployee: (id, body) => write('PATCH', dyzoPaths.patchEmployee(id), dyzoWritten(DyzoEmployee, ['data', 'employee']), { body }),
-    listProjects: () => listAll(dyzoPaths.projects(config.companyId), DyzoProject, DYZO_OWN_KEYS.project),
+    listProjects: () => listAll(dyzoPaths.projects(config.companyId), DyzoProject, DYZO_OWN_KEYS.project, ['projects']),
     createProject: (body) => write('POST', dyzoPaths.createProject(config.employeeId), dyzoWritten(DyzoProject, ['data', 'project']), { body }),
-    listTasks: () => listAll(dyzoPaths.tasks(config.companyId, config.employeeId), DyzoTask, DYZO_OWN_KEYS.task),
+    listTasks: () => listAll(dyzoPaths.tasks(config.companyId, config.employeeId), DyzoTask, DYZO_OWN_KEYS.task, ['tasks']),
     getTask: (id) => get(dyzoPaths.task(id), dyzoOne(DyzoTask, ['data', 'task'])),
     // Task create is the one endpoint that must be multipart/form-data (docs: tasks).
     createTask: (form) => write('POST', dyzoPaths.createTask(config.employeeId), dyzoWritten(DyzoTask, ['data', 'task']), { form }),
@@ -233,7 +233,7 @@ export function createDyzoClient(config: DyzoClientConfig): DyzoClient {
         await write('DELETE', `${dyzoPaths.deleteTask(id)}/`, DyzoAck);
       }
     },
-    listTaskLogs: (taskId) => listAll(dyzoPaths.taskLogs(taskId), DyzoTaskLog, DYZO_OWN_KEYS.taskLog),
+    listTaskLogs: (taskId) => listAll(dyzoPaths.taskLogs(taskId), DyzoTaskLog, DYZO_OWN_KEYS.taskLog, ['task_logs', 'taskLogs', 'logs']),
     createTaskLog: (body) => write('POST', dyzoPaths.createTaskLog(), dyzoWritten(DyzoTaskLog, ['data', 'task_log', 'taskLog']), { body }),
     // Bulk create skips items it already holds (taskId, userId, startTime), so a repeat is harmless.
     bulkCreateTaskLogs: (userId, items) => write('POST', dyzoPaths.bulkCreateTaskLogs(userId), DyzoBulkResult, { body: items, idempotent: true }),
