@@ -3,13 +3,13 @@
  * from the environment in every string, validated with zod. A bad config fails at start with
  * every problem listed by path, never just the first.
  */
-import { assertTimeZone } from './domain/zoned.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { SOURCE_KEY_PATTERN } from './domain/ids.js';
 import { decryptSecret, isEncrypted, parseSecretKey } from './security/secret-box.js';
+import { assertTimeZone } from './domain/zoned.js';
 
 const sourceKey = z.string().regex(SOURCE_KEY_PATTERN, 'must be lower-case letters, digits, "-" or "_" (max 63)');
 
