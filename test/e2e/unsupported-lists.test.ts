@@ -45,10 +45,18 @@ describe('lists on sources that cannot list the entity', () => {
     expect(result.errors?.map((e: any) => e.extensions.source)).toEqual(['demo-dyzo']);
   });
 
+  it('answers UnsupportedOperationError for a report that names Desklog (no time entries), not a silent 0', async () => {
+    const result: any = await gw.request(op.Report, { input: { from: '2026-11-02T00:00:00Z', to: '2026-11-07T00:00:00Z', sources: ['demo-desklog', 'demo-dyzo'], groupBy: ['SOURCE'] } });
+    expect(result.data.report.totalSeconds).toBeGreaterThan(0);
+    expect(result.errors?.map((e: any) => e.extensions)).toEqual([expect.objectContaining({ code: 'UNSUPPORTED_OPERATION', source: 'demo-desklog', vendor: 'desklog', operation: 'list timeEntry' })]);
+  });
+
   it('skips sources that cannot list the entity quietly in an unfiltered fan-out', async () => {
     for (const doc of [op.Teams, op.Tags, op.Clients, op.TimeEntries] as const) {
       const result: any = await gw.request(doc as any, {});
       expect(result.errors).toBeUndefined();
     }
+    const report: any = await gw.request(op.Report, { input: { from: '2026-11-02T00:00:00Z', to: '2026-11-07T00:00:00Z', groupBy: ['SOURCE'] } });
+    expect(report.errors).toBeUndefined();
   });
 });
