@@ -146,6 +146,13 @@ export interface CopyReport {
   failures: Array<{ kind: string; id: string; reason: string }>;
 }
 
+/** GraphQL errors of a request, with their `extensions.code`s. */
+class GraphQLRequestError extends Error {
+  constructor(readonly codes: Array<string | undefined>, message: string) {
+    super(message);
+  }
+}
+
 /** A GraphQL request; a transport or GraphQL error stops the script (data errors do not). */
 async function request<R, V>(options: CopyOptions, document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
   const send = options.fetch ?? fetch;
@@ -155,7 +162,9 @@ async function request<R, V>(options: CopyOptions, document: TypedDocumentNode<R
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await response.json()) as { data?: R; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-  if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors.map((e) => `${e.message} (${e.extensions?.code ?? 'no code'})`).join('; ')}`);
+  if (body.errors?.length) {
+    throw new GraphQLRequestError(body.errors.map((e) => e.extensions?.code), `GraphQL error: ${body.errors.map((e) => `${e.message} (${e.extensions?.code ?? 'no code'})`).join('; ')}`);
+  }
   if (!body.data) throw new Error(`HTTP ${response.status}: no data`);
   return body.data;
 }
@@ -172,7 +181,15 @@ async function all<R, N>(options: CopyOptions, document: TypedDocumentNode<R, { 
   const nodes: N[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: Connection<N> = pick(await request(options, document, { source, after }));
+    let data: R;
+    try {
+      data = await request(options, document, { source, after });
+    } catch (error) {
+      // A source that cannot list this kind says so (UNSUPPORTED_OPERATION): it holds none to reuse or copy.
+      if (error instanceof GraphQLRequestError && error.codes.every((code) => code === 'UNSUPPORTED_OPERATION')) return nodes;
+      throw error;
+    }
+    const page: Connection<N> = pick(data);
     nodes.push(...page.edges.flatMap((e) => (e.node ? [e.node] : [])));
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
     after = page.pageInfo.endCursor;

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { SOURCE_KEY_PATTERN } from './domain/ids.js';
 import { linkProblems } from './domain/person.js';
 import { decryptSecret, isEncrypted, parseSecretKey } from './security/secret-box.js';
+import { assertTimeZone } from './domain/zoned.js';
 
 const sourceKey = z.string().regex(SOURCE_KEY_PATTERN, 'must be lower-case letters, digits, "-" or "_" (max 63)');
 
@@ -80,7 +81,18 @@ export const sourceSchema = z.discriminatedUnion('vendor', [
       ...http,
     })
     .strict(),
-  z.object({ key: sourceKey, vendor: z.literal('timetrack'), baseUrl, apiKey: secret, apiSecret: secret, ...http }).strict(),
+  z
+    .object({
+      key: sourceKey,
+      vendor: z.literal('timetrack'),
+      baseUrl,
+      apiKey: secret,
+      apiSecret: secret,
+      // TimeTrack speaks its users' wall-clock time (vendor-docs/timetrack.md §1.4); UTC if absent.
+      timeZone: z.string().refine(isIanaZone, 'is not an IANA time zone (e.g. Europe/Vienna)').optional(),
+      ...http,
+    })
+    .strict(),
 ]);
 
 const limitsSchema = z
@@ -344,4 +356,14 @@ function resolveFromConfigFolder(config: Config, folder: string): Config {
   const path = config.store.startsWith('sqlite:') ? config.store.slice('sqlite:'.length) : null;
   if (path === null || path === '' || isAbsolute(path)) return config;
   return { ...config, store: `sqlite:${resolve(folder, path)}` };
+}
+
+/** A zone Intl knows; TimeTrack sources convert wall-clock time with it. */
+function isIanaZone(timeZone: string): boolean {
+  try {
+    assertTimeZone(timeZone, 'timeZone');
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -81,6 +81,12 @@ export interface TimeEntry extends EntityBase {
   start: Date;
   /** null while the entry is running. */
   end: Date | null;
+  /**
+   * Break inside [start, end] that is not worked time (TimeTrack's `breakMinutes`). Absent or 0
+   * where a vendor records no breaks inside an entry (its breaks, if any, are entries of their
+   * own): Clockify, Gauzy, Dyzo, the native store.
+   */
+  breakSeconds?: number;
   billable: boolean;
   tagIds: string[];
   type: TimeEntryType;
@@ -118,10 +124,15 @@ export const KIND_OF_NODE_TYPE: Partial<Record<NodeType, EntityKind>> = Object.f
   Object.entries(NODE_TYPE_OF).map(([kind, type]) => [type, kind]),
 ) as Partial<Record<NodeType, EntityKind>>;
 
-/** Seconds an entry counts for at `now`: running entries count up to now. */
-export function entrySeconds(entry: Pick<TimeEntry, 'start' | 'end'>, now: Date = new Date()): number {
+/** Seconds an entry counts for at `now`: worked time, its break left out; running entries count up to now. */
+export function entrySeconds(entry: Pick<TimeEntry, 'start' | 'end' | 'breakSeconds'>, now: Date = new Date()): number {
   const end = entry.end ?? now;
-  return Math.max(0, Math.round((end.getTime() - entry.start.getTime()) / 1000));
+  return Math.max(0, Math.round((end.getTime() - entry.start.getTime()) / 1000) - breakSecondsOf(entry));
+}
+
+/** An entry's break in whole seconds; 0 where the vendor records none. */
+export function breakSecondsOf(entry: Pick<TimeEntry, 'breakSeconds'>): number {
+  return Math.max(0, Math.round(entry.breakSeconds ?? 0));
 }
 
 /** One user's day at work, as trackers with attendance data report it (Desklog). */

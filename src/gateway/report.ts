@@ -5,7 +5,7 @@
  * an entry crossing midnight counts on both days.
  */
 import type { Adapter, TimeEntryFilter } from '../adapters/contract.js';
-import type { TimeEntry } from '../domain/entities.js';
+import { breakSecondsOf, entrySeconds, type TimeEntry } from '../domain/entities.js';
 import type { ReportDimension } from '../domain/enums.js';
 import { monthStart, splitByLocalDay, weekStart } from '../domain/zoned.js';
 import type { SourceFailure } from './fanout.js';
@@ -91,6 +91,26 @@ function usersNamed(perSource: Array<PromiseSettledResult<{ entries: TimeEntry[]
   return [...seen.values()];
 }
 
+/**
+ * Reports sum worked time. An entry's break (TimeTrack) lies somewhere inside its span, where
+ * exactly is not recorded, so its worked time is spread evenly over the span: each piece (the
+ * part inside the range, per local day) keeps the entry's worked share, rounded cumulatively so
+ * the pieces of a whole entry add up to exactly its worked seconds.
+ */
+function workedPieces(entry: TimeEntry, now: Date, pieces: Array<{ date: string; seconds: number }>): Array<{ date: string; seconds: number }> {
+  if (!breakSecondsOf(entry)) return pieces;
+  const span = Math.max(0, Math.round(((entry.end ?? now).getTime() - entry.start.getTime()) / 1000));
+  const share = span > 0 ? entrySeconds(entry, now) / span : 0;
+  let spanSoFar = 0;
+  let workedSoFar = 0;
+  return pieces.map((piece) => {
+    spanSoFar += piece.seconds;
+    const worked = Math.round(spanSoFar * share) - workedSoFar;
+    workedSoFar += worked;
+    return { date: piece.date, seconds: worked };
+  });
+}
+
 export async function buildReport(registry: SourceRegistry, request: ReportRequest): Promise<ReportResult> {
   const { from, to, timeZone, groupBy, now } = request;
   const dims = new Set(groupBy);
@@ -122,9 +142,9 @@ export async function buildReport(registry: SourceRegistry, request: ReportReque
       const end = new Date(Math.min((entry.end ?? now).getTime(), to.getTime()));
       if (end.getTime() <= start.getTime()) continue;
       entryCount += 1;
-      const pieces = dims.has('DAY') || dims.has('WEEK') || dims.has('MONTH')
+      const pieces = workedPieces(entry, now, dims.has('DAY') || dims.has('WEEK') || dims.has('MONTH')
         ? splitByLocalDay(start, end, timeZone)
-        : [{ date: '', seconds: Math.round((end.getTime() - start.getTime()) / 1000) }];
+        : [{ date: '', seconds: Math.round((end.getTime() - start.getTime()) / 1000) }]);
       // An entry with several tags belongs to each tag's row; one with none to the "no tag" row.
       const tags = dims.has('TAG') ? (entry.tagIds.length ? entry.tagIds : [null]) : [null];
       for (const piece of pieces) {

@@ -6,6 +6,7 @@ import type { Adapter, EntityHandlers, EntityOperation } from '../adapters/contr
 import type { EntityKind } from '../domain/entities.js';
 import { UnsupportedOperationError, ValidationError } from '../domain/errors.js';
 import type { Vendor } from '../domain/ids.js';
+import type { SourceFailure } from './fanout.js';
 
 const HANDLER_OF = {
   list: 'list',
@@ -47,6 +48,22 @@ export class SourceRegistry {
   select(keys: readonly string[] | null | undefined, path = 'filter.sources'): Adapter[] {
     if (!keys) return this.all();
     return [...new Set(keys)].map((k) => this.get(k, path));
+  }
+
+  /**
+   * The sources a list or read asks, from a filter's keys. Unsupported is never a silent empty
+   * answer: a source the filter names that lacks the operation is refused with an
+   * UnsupportedOperationError (reported next to the others' data), while without a filter such
+   * sources are simply not asked.
+   */
+  selectFor(keys: readonly string[] | null | undefined, kind: EntityKind, operation: EntityOperation, path = 'filter.sources'): { adapters: Adapter[]; refused: SourceFailure[] } {
+    const adapters: Adapter[] = [];
+    const refused: SourceFailure[] = [];
+    for (const adapter of this.select(keys, path)) {
+      if (this.supports(adapter, kind, operation)) adapters.push(adapter);
+      else if (keys) refused.push({ source: adapter.key, vendor: adapter.vendor, error: new UnsupportedOperationError(adapter.vendor, adapter.key, `${operation} ${kind}`) });
+    }
+    return { adapters, refused };
   }
 
   /** The handler for an operation, or UnsupportedOperationError naming vendor and operation. */

@@ -51,7 +51,7 @@ export async function startWorld(vendors: readonly WorldVendor[], options: { dat
   }
   if (vendors.includes('timetrack')) {
     const sim = (world.timetrack = await startTimeTrackSimulator({ dataset }));
-    world.sources.push({ key: 'demo-timetrack', vendor: 'timetrack', baseUrl: sim.baseUrl, apiKey: sim.apiKey, apiSecret: sim.apiSecret });
+    world.sources.push({ key: 'demo-timetrack', vendor: 'timetrack', baseUrl: sim.baseUrl, apiKey: sim.apiKey, apiSecret: sim.apiSecret, timeZone: sim.timeZone });
   }
   return world;
 }

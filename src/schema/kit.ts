@@ -115,7 +115,8 @@ export function listField<K extends EntityKind, F extends { sources?: string[] |
         refuseNul(args.filter, 'filter');
         const filter = (args.filter ?? {}) as F;
         const first = pageSize(ctx, args.first);
-        const adapters = ctx.registry.select(filter.sources).filter((a) => ctx.registry.supports(a, kind, 'list'));
+        const { adapters, refused } = ctx.registry.selectFor(filter.sources, kind, 'list');
+        ctx.failures.push(...refused);
         const perSource = forSource(filter, ctx);
         const targets = adapters.flatMap((adapter) => {
           const sourceFilter = perSource(adapter.key);

@@ -81,13 +81,13 @@ builder.queryField('report', (t) =>
         throw ValidationError.field('input.to', `must be within ${MAX_RANGE_DAYS} days of input.from`);
       }
       const perSource = entryFilterFor({ userIds: input.userIds, projectIds: input.projectIds }, ctx, 'input');
-      const targets = ctx.registry
-        .select(input.sources, 'input.sources')
-        .filter((adapter) => ctx.registry.supports(adapter, 'timeEntry', 'list'))
-        .flatMap((adapter) => {
-          const filter = perSource(adapter.key);
-          return filter ? [{ adapter, filter }] : [];
-        });
+      // A named source that keeps no time entries is an UnsupportedOperationError, not a silent 0.
+      const { adapters, refused } = ctx.registry.selectFor(input.sources, 'timeEntry', 'list', 'input.sources');
+      ctx.failures.push(...refused);
+      const targets = adapters.flatMap((adapter) => {
+        const filter = perSource(adapter.key);
+        return filter ? [{ adapter, filter }] : [];
+      });
       const report = await buildReport(ctx.registry, {
         from: input.from,
         to: input.to,

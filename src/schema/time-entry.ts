@@ -1,6 +1,6 @@
 /** TimeEntry: a span of time a user spent, with project, task and tags. */
 import type { TimeEntry } from '../domain/entities.js';
-import { entrySeconds } from '../domain/entities.js';
+import { breakSecondsOf, entrySeconds } from '../domain/entities.js';
 import { DEFAULT_MAX_ENTRY_SECONDS, entryIssues, GRAPHQL_INT_MAX, unrepresentableEntry } from '../domain/entry-bounds.js';
 import { NotFoundError, UnsupportedOperationError, UpstreamError, ValidationError, type FieldIssue } from '../domain/errors.js';
 import { builder } from './builder.js';
@@ -38,10 +38,17 @@ TimeEntryRef.implement({
     end: t.field({ type: 'DateTime', nullable: true, resolve: (x) => (x as TimeEntry).end }),
     running: t.boolean({ resolve: (x) => (x as TimeEntry).end === null }),
     durationSeconds: t.int({
-      description: 'Whole seconds; a running entry counts up to now. Entries are at most limits.maxEntrySeconds long (31 days by default), so this fits an Int.',
+      description: 'Worked time in whole seconds: end − start minus breakSeconds; a running entry counts up to now. Entries are at most limits.maxEntrySeconds long (31 days by default), so this fits an Int.',
       resolve: (x, _, ctx) => durationOf(x as TimeEntry, ctx),
     }),
-    duration: t.field({ type: 'Duration', resolve: (x, _, ctx) => entrySeconds(x as TimeEntry, now(ctx)) }),
+    duration: t.field({ type: 'Duration', description: 'durationSeconds as an ISO 8601 duration.', resolve: (x, _, ctx) => entrySeconds(x as TimeEntry, now(ctx)) }),
+    breakSeconds: t.int({
+      description:
+        'Break inside the entry (between start and end) that is not worked time, in whole seconds (TimeTrack records breaks this way). ' +
+        '0 on sources whose entries hold no breaks (Clockify, Gauzy, Dyzo, the native store): there a break, if tracked, is an entry of its own.',
+      resolve: (x) => breakSecondsOf(x as TimeEntry),
+    }),
+    breakDuration: t.field({ type: 'Duration', description: 'breakSeconds as an ISO 8601 duration (PT0S when there is none).', resolve: (x) => breakSecondsOf(x as TimeEntry) }),
     billable: t.boolean({ resolve: (x) => (x as TimeEntry).billable }),
     type: t.field({ type: TimeEntryTypeEnum, resolve: (x) => (x as TimeEntry).type }),
     origin: t.field({ type: TimeEntryOriginEnum, resolve: (x) => (x as TimeEntry).origin }),

@@ -16,7 +16,10 @@ import { mapLimit, nameMatches, orNotFound, PARALLEL_READS, pageByName, perKey, 
 export function desklogProjects(ctx: DesklogContext): EntityHandlers<'project'> {
   const one = (id: string): Promise<Project> => {
     if (!isDesklogId(id)) return Promise.reject(new NotFoundError('Project', id));
-    return ctx.memo.get(`project:${id}`, () => orNotFound('Project', id, async () => toProject(ctx.source, await ctx.api.project(id))));
+    // The memo holds Desklog's record and each read maps a new object: the gateway's loaders
+    // brand what they load with its GraphQL type, and a shared instance then answers a later
+    // mutation union (deleteProject returns the project as it was) as "Project", not its success.
+    return ctx.memo.get(`project:${id}`, () => orNotFound('Project', id, () => ctx.api.project(id))).then((raw) => toProject(ctx.source, raw));
   };
 
   return {

@@ -105,7 +105,9 @@ export async function perKey<T>(ids: readonly string[], load: (id: string) => Pr
     try {
       return await load(id);
     } catch (error) {
+      // A missing record, or one whose answer cannot be read, is an error for that id alone.
       if (error instanceof NotFoundError) return error;
+      if (error instanceof UpstreamError && error.code === 'RESPONSE_VALIDATION_FAILED') return error;
       throw error;
     }
   });

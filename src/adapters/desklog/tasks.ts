@@ -36,10 +36,15 @@ function statusAction(status: TaskStatus | null | undefined, path: string): Stat
 }
 
 export function desklogTasks(ctx: DesklogContext): EntityHandlers<'task'> {
-  const fresh = async (id: string): Promise<Task> => toTask(ctx.source, id, await orNotFound('Task', id, () => ctx.api.task(id)));
-  const one = (id: string): Promise<Task> => {
-    if (!isDesklogId(id)) return Promise.reject(new NotFoundError('Task', id));
-    return ctx.memo.get(`task:${id}`, () => fresh(id));
+  const detail = (id: string) => orNotFound('Task', id, () => ctx.api.task(id));
+  const fresh = async (id: string): Promise<Task> => toTask(ctx.source, id, await detail(id));
+  const one = async (id: string): Promise<Task> => {
+    if (!isDesklogId(id)) throw new NotFoundError('Task', id);
+    // The memo holds Desklog's record and each read maps a new object. The gateway's loaders
+    // brand what they load with its GraphQL type; a shared instance, once loaded as a node, made
+    // deleteTask (which answers the task as it was) resolve its union to "Task" instead of
+    // DeleteTaskSuccess (issue #15 item 5).
+    return toTask(ctx.source, id, await ctx.memo.get(`task:${id}`, () => detail(id)));
   };
   /** Details of many tasks; ones deleted since the list was read are dropped. */
   const hydrate = async (rows: readonly DesklogTaskRow[]): Promise<Task[]> => {

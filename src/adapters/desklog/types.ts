@@ -11,6 +11,22 @@ import { z } from 'zod';
 export const DesklogId = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]);
 export type DesklogId = z.infer<typeof DesklogId>;
 
+/**
+ * A number, or the same number as a string: Desklog's PHP backend sends numbers as strings in
+ * places (vendor-docs/desklog.md §1 "ID type", §3.13, §3.15), and a deployment may do so
+ * everywhere. A value that is neither becomes null (kept as sent in `raw`) rather than failing
+ * the record: such fields are details, the record is still readable.
+ */
+const DesklogNumber = z
+  .union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/).transform(Number)])
+  .nullish()
+  .catch(null);
+/** A 0/1 or boolean flag, in any of the forms above. */
+const DesklogFlag = z
+  .union([z.boolean(), z.number(), z.string().trim().regex(/^(0|1|true|false)$/).transform((v) => v === '1' || v === 'true')])
+  .nullish()
+  .catch(null);
+
 /** Pretty durations (`"02h 30m"`) or `"--"`; numbers are tolerated for robustness. */
 const DesklogPretty = z.union([z.string(), z.number()]).nullish();
 
@@ -75,7 +91,7 @@ export type DesklogClient = z.infer<typeof DesklogClient>;
 export const DesklogProjectRow = z.looseObject({
   id: DesklogId,
   project_name: z.string().nullish(),
-  access: z.union([z.number(), z.string()]).nullish(),
+  access: DesklogNumber,
   integrated_from: z.string().nullish(),
   project_status: z.string().nullish(),
   project_priority: z.string().nullish(),
@@ -87,7 +103,7 @@ export type DesklogProjectRow = z.infer<typeof DesklogProjectRow>;
 export const DesklogProjectDetails = DesklogProjectRow.extend({
   board_members: z.array(DesklogId).nullish(),
   /** The allocation in hours. */
-  project_working_hour: z.union([z.number(), z.string()]).nullish(),
+  project_working_hour: DesklogNumber,
   /** A decimal string such as "650.00". */
   estimated_amount: z.union([z.string(), z.number()]).nullish(),
 });
@@ -96,7 +112,7 @@ export type DesklogProjectDetails = z.infer<typeof DesklogProjectDetails>;
 export const DesklogTaskRow = z.looseObject({
   id: DesklogId,
   task_title: z.string().nullish(),
-  basic_status_id: z.number().nullish(),
+  basic_status_id: DesklogNumber,
   current_status: z.string().nullish(),
 });
 export type DesklogTaskRow = z.infer<typeof DesklogTaskRow>;
@@ -110,15 +126,15 @@ export const DesklogTaskDetails = z.looseObject({
   project_id: DesklogId.nullish(),
   assigned_to: DesklogId.nullish(),
   reporter_id: DesklogId.nullish(),
-  task_type_id: z.number().nullish(),
-  priority_id: z.union([z.number(), z.string()]).nullish(),
+  task_type_id: DesklogNumber,
+  priority_id: DesklogNumber,
   priority: z.string().nullish(),
   current_status: z.string().nullish(),
-  time_spend_in_sec: z.number().nullish(),
-  time_allocated_sec: z.number().nullish(),
+  time_spend_in_sec: DesklogNumber,
+  time_allocated_sec: DesklogNumber,
   time_allocated_pretty: z.string().nullish(),
-  task_exceeded: z.union([z.boolean(), z.number()]).nullish(),
-  is_billable: z.union([z.number(), z.boolean()]).nullish(),
+  task_exceeded: DesklogFlag,
+  is_billable: DesklogFlag,
 });
 export type DesklogTaskDetails = z.infer<typeof DesklogTaskDetails>;
 

@@ -12,6 +12,7 @@
 import type { z } from 'zod';
 import { UpstreamError } from '../../domain/errors.js';
 import { pathSegment } from '../../domain/ids.js';
+import { DYZO_OWN_KEYS, pickId } from './mappers/ids.js';
 import { createVendorHttp, type RequestInfo, type RequestOptions, type VendorHttp, type VendorHttpDeps } from '../http.js';
 import {
   DyzoAck,
@@ -122,8 +123,13 @@ export interface DyzoClient {
   close(): Promise<void>;
 }
 
-const idOfRecord = (r: Record<string, unknown>): string =>
-  String(r['taskLogId'] ?? r['taskId'] ?? r['_id'] ?? r['id'] ?? JSON.stringify(r));
+type OwnKeys = (typeof DYZO_OWN_KEYS)[keyof typeof DYZO_OWN_KEYS];
+
+/** A row's key for de-duplication across pages; a row with none of its own keys is kept as it is. */
+const ownKeyOf = (row: unknown, keys: OwnKeys, index: number): string => {
+  const own = typeof row === 'object' && row !== null ? pickId(row as Record<string, unknown>, keys) : null;
+  return own ?? `#${index}`;
+};
 
 /** An HTTP status that says the URL itself did not resolve (as opposed to a refused request). */
 const URL_MISSES = new Set([301, 302, 307, 308, 404, 405]);
@@ -155,9 +161,9 @@ export function createDyzoClient(config: DyzoClientConfig): DyzoClient {
 
   const get = <T>(path: string, schema: z.ZodType<T>, query?: RequestOptions['query']) => http.request('GET', path, schema, query ? { query } : {});
 
-  /** Every item of a list, page by page, de-duplicated by id. */
-  async function listAll<T>(path: string, item: z.ZodType<T>): Promise<T[]> {
-    const schema = dyzoListPage(item);
+  /** Every item of a list, page by page, de-duplicated by the record type's own key. */
+  async function listAll<T>(path: string, item: z.ZodType<T>, keys: OwnKeys, payloadKeys: readonly string[]): Promise<T[]> {
+    const schema = dyzoListPage(item, payloadKeys);
     const seen = new Map<string, T>();
     for (let page = 1; page <= MAX_PAGES; page++) {
       let body: z.output<typeof schema>;
@@ -171,7 +177,7 @@ export function createDyzoClient(config: DyzoClientConfig): DyzoClient {
       }
       const before = seen.size;
       for (const row of body.data as T[]) {
-        const key = idOfRecord(row as Record<string, unknown>);
+        const key = ownKeyOf(row, keys, seen.size);
         if (!seen.has(key)) seen.set(key, row);
       }
       const count = body.data.length;
@@ -196,13 +202,13 @@ export function createDyzoClient(config: DyzoClientConfig): DyzoClient {
   return {
     companyId: config.companyId,
     employeeId: config.employeeId,
-    listEmployees: () => listAll(dyzoPaths.employees(config.companyId), DyzoEmployee),
+    listEmployees: () => listAll(dyzoPaths.employees(config.companyId), DyzoEmployee, DYZO_OWN_KEYS.employee, ['employees']),
     getEmployee: (id) => get(dyzoPaths.employee(id), dyzoOne(DyzoEmployee, ['data', 'employee'])),
     addEmployee: (body) => write('POST', dyzoPaths.addEmployee(), dyzoWritten(DyzoEmployee, ['data', 'employee']), { body }),
     patchEmployee: (id, body) => write('PATCH', dyzoPaths.patchEmployee(id), dyzoWritten(DyzoEmployee, ['data', 'employee']), { body }),
-    listProjects: () => listAll(dyzoPaths.projects(config.companyId), DyzoProject),
+    listProjects: () => listAll(dyzoPaths.projects(config.companyId), DyzoProject, DYZO_OWN_KEYS.project, ['projects']),
     createProject: (body) => write('POST', dyzoPaths.createProject(config.employeeId), dyzoWritten(DyzoProject, ['data', 'project']), { body }),
-    listTasks: () => listAll(dyzoPaths.tasks(config.companyId, config.employeeId), DyzoTask),
+    listTasks: () => listAll(dyzoPaths.tasks(config.companyId, config.employeeId), DyzoTask, DYZO_OWN_KEYS.task, ['tasks']),
     getTask: (id) => get(dyzoPaths.task(id), dyzoOne(DyzoTask, ['data', 'task'])),
     // Task create is the one endpoint that must be multipart/form-data (docs: tasks).
     createTask: (form) => write('POST', dyzoPaths.createTask(config.employeeId), dyzoWritten(DyzoTask, ['data', 'task']), { form }),
@@ -227,7 +233,7 @@ export function createDyzoClient(config: DyzoClientConfig): DyzoClient {
         await write('DELETE', `${dyzoPaths.deleteTask(id)}/`, DyzoAck);
       }
     },
-    listTaskLogs: (taskId) => listAll(dyzoPaths.taskLogs(taskId), DyzoTaskLog),
+    listTaskLogs: (taskId) => listAll(dyzoPaths.taskLogs(taskId), DyzoTaskLog, DYZO_OWN_KEYS.taskLog, ['task_logs', 'taskLogs', 'logs']),
     createTaskLog: (body) => write('POST', dyzoPaths.createTaskLog(), dyzoWritten(DyzoTaskLog, ['data', 'task_log', 'taskLog']), { body }),
     // Bulk create skips items it already holds (taskId, userId, startTime), so a repeat is harmless.
     bulkCreateTaskLogs: (userId, items) => write('POST', dyzoPaths.bulkCreateTaskLogs(userId), DyzoBulkResult, { body: items, idempotent: true }),

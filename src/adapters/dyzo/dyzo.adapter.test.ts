@@ -205,7 +205,7 @@ describe('time entries: create, update, delete, bulk', () => {
     const created = await entries.create!({ userId: '11', taskId: '251', projectId: '201', description: 'Weekend review', start, end, billable: true });
     expect(created).toMatchObject({ userId: '11', taskId: '251', projectId: '201', description: 'Weekend review', start, end, origin: 'MANUAL' });
     expect(entrySeconds(created)).toBe(5400);
-    expect(sim.state.taskLogs.find((l) => String(l.taskLogId) === created.remoteId)).toMatchObject({ startTime: '2026-11-21T09:00:00Z', endTime: '2026-11-21T10:30:00Z' });
+    expect(sim.state.taskLogs.find((l) => String(l.id) === created.remoteId)).toMatchObject({ startTime: '2026-11-21T09:00:00Z', endTime: '2026-11-21T10:30:00Z' });
     const newest = await entries.list!({}, { token: null, size: 1 });
     expect(newest.items[0]!.remoteId).toBe(created.remoteId);
 
@@ -216,7 +216,7 @@ describe('time entries: create, update, delete, bulk', () => {
     expect(put.path).toBe(`/tasklogs/${created.remoteId}/`);
 
     await entries.delete!(created.remoteId);
-    expect(sim.state.taskLogs.some((l) => String(l.taskLogId) === created.remoteId)).toBe(false);
+    expect(sim.state.taskLogs.some((l) => String(l.id) === created.remoteId)).toBe(false);
     expect(sim.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([`/api/tasklogs/delete/${created.remoteId}/`]);
     expect((await entries.getMany!([created.remoteId]))[0]).toBeInstanceOf(NotFoundError);
     await expect(entries.delete!(created.remoteId)).rejects.toBeInstanceOf(NotFoundError);
@@ -261,7 +261,7 @@ describe('vendor paging', () => {
     for (let i = 0; i < 130; i++) {
       const start = Date.UTC(2026, 9, 1, 0, i * 2);
       sim.state.taskLogs.push({
-        taskLogId: 9000 + i,
+        id: 9000 + i,
         taskId: 253,
         userId: 12,
         startTime: new Date(start).toISOString().replace('.000Z', 'Z'),
@@ -437,7 +437,7 @@ describe('mappers (pure)', () => {
   it('projects: state booleans → status, decimal-string hours, create body', () => {
     const base = { _id: 1, name: 'P' };
     expect(toProject('s', DyzoProject.parse({ ...base, isCompleted: true, allocated_hours: '500.00' }))).toMatchObject({ status: 'COMPLETED', estimateSeconds: 1_800_000 });
-    expect(toProject('s', DyzoProject.parse({ ...base, isActive: false, client: 15 }))).toMatchObject({ status: 'ARCHIVED', clientId: '15', memberIds: [] });
+    expect(toProject('s', DyzoProject.parse({ ...base, isActive: false, client: 15 }))).toMatchObject({ status: 'ARCHIVED', clientId: null, raw: expect.objectContaining({ client: 15 }), memberIds: [] });
     expect(toDyzoProjectCreate({ name: ' P ', clientId: '15', memberIds: ['5', '5', '10'], estimateSeconds: 5400, billable: true }, 100)).toEqual({
       name: 'P',
       companyId: 100,

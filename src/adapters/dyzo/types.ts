@@ -55,7 +55,7 @@ export const DyzoProject = z
     name: z.string(),
     companyId: ref,
     description: text,
-    client: ref,
+    // `client` is not read: it names a client person, not a client record (see mappers/to-project.ts).
     priority: text,
     project_leader: ref,
     assignee: idList,
@@ -112,17 +112,28 @@ export type DyzoTaskLog = z.infer<typeof DyzoTaskLog>;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The one array-valued field of an envelope, when there is exactly one. */
+function onlyArrayOf(body: Record<string, unknown>): unknown[] | undefined {
+  const arrays = Object.values(body).filter(Array.isArray);
+  return arrays.length === 1 ? arrays[0] : undefined;
+}
+
 /**
  * One page of a list, whichever way it comes (vendor-docs/dyzo.md §1.4): `{data: [...]}` (what
- * the frontend reads), a bare array, or DRF's `{results, next}`. Normalised before validation,
- * so a bad record is reported by its path (`data[3].startTime`), not as "no variant matched".
+ * the frontend reads), a bare array, DRF's `{results, next}`, or the list under the endpoint's
+ * own key (§1.2: payloads sit "under endpoint-specific keys … not always data"): the `keys`
+ * named for the endpoint, else the envelope's only array. Normalised before validation, so a
+ * bad record is reported by its path (`data[3].startTime`), not as "no variant matched".
  */
-export function dyzoListPage<T extends z.ZodType>(item: T) {
+export function dyzoListPage<T extends z.ZodType>(item: T, keys: readonly string[] = []) {
   return z.preprocess(
     (body) => {
       if (Array.isArray(body)) return { data: body };
-      if (isObject(body) && body['data'] === undefined && Array.isArray(body['results'])) return { ...body, data: body['results'] };
-      return body;
+      if (!isObject(body) || Array.isArray(body['data'])) return body;
+      if (Array.isArray(body['results'])) return { ...body, data: body['results'] };
+      const named = keys.map((k) => body[k]).find(Array.isArray);
+      const list = named ?? onlyArrayOf(body);
+      return list ? { ...body, data: list } : body;
     },
     z.looseObject({ data: z.array(item), next: z.string().nullish() }),
   );

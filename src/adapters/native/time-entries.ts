@@ -20,6 +20,8 @@ async function toEntries(db: Db, source: string, rows: TimeEntriesTable[]): Prom
     description: r.description,
     start: new Date(r.start_at),
     end: r.end_at ? new Date(r.end_at) : null,
+    // The store keeps breaks as entries of their own (type BREAK), never inside an entry.
+    breakSeconds: 0,
     billable: r.billable === 1,
     tagIds: tags.get(r.id) ?? [],
     type: r.type as TimeEntryType,

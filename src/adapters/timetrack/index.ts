@@ -39,6 +39,7 @@ import { timeTrackTimeEntries } from './time-entries.js';
 import { timeTrackTimer } from './timer.js';
 import { TimeTrackAnything } from './types.js';
 import { timeTrackUsers } from './users.js';
+import { wallClock } from './wall-clock.js';
 
 export interface TimeTrackSourceConfig {
   key: string;
@@ -49,6 +50,8 @@ export interface TimeTrackSourceConfig {
   timeoutMs: number;
   rateLimitPerSecond?: number;
   cacheTtlSeconds: number;
+  /** IANA zone of the account's users: TimeTrack reads and writes their wall-clock time (UTC if absent). */
+  timeZone?: string;
 }
 
 export interface TimeTrackAdapterDeps extends VendorHttpDeps {
@@ -77,6 +80,7 @@ export function createTimeTrackAdapter(config: TimeTrackSourceConfig, deps: Time
     client,
     memo: createMemo(config.cacheTtlSeconds),
     now: deps.now ?? (() => new Date()),
+    clock: wallClock(config.timeZone),
   };
   const entries = timeTrackTimeEntries(ctx);
   const timer = timeTrackTimer(ctx, entries);

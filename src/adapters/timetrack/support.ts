@@ -2,6 +2,7 @@
  * Pieces shared by the TimeTrack entity handlers: the context, memoised whole-list reads,
  * the name resolver, 404 translation and the batched get behind every `getMany`.
  */
+import type { WallClock } from './wall-clock.js';
 import { NotFoundError, UpstreamError, ValidationError } from '../../domain/errors.js';
 import { pathSegment } from '../../domain/ids.js';
 import type { z } from 'zod';
@@ -17,6 +18,8 @@ export interface TimeTrackContext {
   client: TimeTrackClient;
   memo: Memo;
   now: () => Date;
+  /** The account's wall clock: every timestamp on the wire is local time with a `Z`. */
+  clock: WallClock;
 }
 
 export const PATHS = {

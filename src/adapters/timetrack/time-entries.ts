@@ -8,8 +8,21 @@
  * which is fresher than a memoised list; an id that names nothing is a ValidationError.
  *
  * Filters: `username` (one user), `projectName` + `clientName` (one project; substrings at the
- * vendor, so the exact match is made here), `from`/`to` (widened by a day, see below) go to
- * TimeTrack; several users or projects, tasks, billable and running are filtered here.
+ * vendor, so the exact match is made here) and `to` (see below) go to TimeTrack; several users
+ * or projects, tasks, billable, running and the exact overlap with [from, to) are settled here.
+ *
+ * Entries that began before the window. TimeTrack's `from`/`to` filters bound an entry's
+ * *start* (docs §3.4 gives the parameters, not their rule; the simulator reads them that way),
+ * while the contract asks for every entry *overlapping* [from, to), however long ago it began.
+ * No documented filter selects by end, so `from` is not sent: the list asks for the entries
+ * that began before `to` (plus a day, in case a server bounds `to` by the end instead) and cuts
+ * the overlap here.
+ *
+ * Request cost of a list: ⌈E / 1000⌉ GETs of `/project_time_entries` (limit 1000 per page),
+ * where E is the number of entries that began before `to` + 1 day, for the one user / project
+ * the filter names or else the whole account (its history up to the window's end), plus the
+ * users, projects and tasks lists (1 GET each per 1000, memoised). The answer is memoised per
+ * query for `cacheTtlSeconds`, so later pages of the same list cost nothing.
  */
 import type { TimeEntry } from '../../domain/entities.js';
 import { ValidationError } from '../../domain/errors.js';
@@ -33,15 +46,10 @@ import {
   resolverFor,
   type TimeTrackContext,
 } from './support.js';
-import { formatInstant, idOf, numberOf, TimeTrackProject, TimeTrackTask, TimeTrackTimeEntry, TimeTrackUser } from './types.js';
+import { idOf, numberOf, TimeTrackProject, TimeTrackTask, TimeTrackTimeEntry, TimeTrackUser } from './types.js';
 
 const LABEL = 'TimeEntry';
-/**
- * TimeTrack's `from`/`to` bound an entry's *start* (as the simulator reads them), while the
- * contract asks for entries *overlapping* [from, to). Asking the vendor for a day more on each
- * side and cutting exactly here catches entries that began before `from` and ran into it;
- * only an entry longer than a day that began over a day before `from` would be missed.
- */
+/** Slack on `to`, in case a server bounds `to` by an entry's end rather than its start. */
 const MARGIN_MS = 24 * 3600 * 1000;
 
 function overlaps(entry: TimeEntry, from: Date | null | undefined, to: Date | null | undefined): boolean {
@@ -93,7 +101,7 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
   const mapAll = async (raws: TimeTrackTimeEntry[]) => {
     if (!raws.length) return [];
     const refs = await resolverFor(ctx);
-    return raws.map((r) => toTimeEntry(source, r, refs));
+    return raws.map((r) => toTimeEntry(source, r, refs, ctx.clock));
   };
   const user = (id: string, field: string) => referenced(ctx, PATHS.user, TimeTrackUser, 'User', id, field);
   const project = (id: string, field: string) => referenced(ctx, PATHS.project, TimeTrackProject, 'Project', id, field);
@@ -103,8 +111,8 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
   async function vendorQuery(filter: TimeEntryFilter): Promise<{ query: Query; refs: NameResolver } | null> {
     const [users, projects, tasks] = await Promise.all([allUsers(ctx), allProjects(ctx), allTasks(ctx)]);
     const query: Query = {};
-    if (filter.from) query['from'] = formatInstant(new Date(filter.from.getTime() - MARGIN_MS));
-    if (filter.to) query['to'] = formatInstant(new Date(filter.to.getTime() + MARGIN_MS));
+    // No `from`: an entry that began any time before the window may still run into it.
+    if (filter.to) query['to'] = ctx.clock.toWire(new Date(filter.to.getTime() + MARGIN_MS));
     if (filter.userIds?.length === 1) {
       const named = users.find((u) => idOf(u) === filter.userIds![0]);
       if (!named?.username) return null;
@@ -141,7 +149,7 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
       if (!vendor) return { items: [], nextPage: null };
       const key = `entries?${new URLSearchParams(Object.entries(vendor.query).map(([k, v]) => [k, String(v)])).toString()}`;
       const raws = await ctx.memo.get(key, () => client.listAll(PATHS.timeEntry, TimeTrackTimeEntry, vendor.query));
-      const entries = raws.map((r) => toTimeEntry(source, r, vendor.refs)).filter((e) => matches(e, filter));
+      const entries = raws.map((r) => toTimeEntry(source, r, vendor.refs, ctx.clock)).filter((e) => matches(e, filter));
       return pageByStart(entries, page);
     },
 
@@ -162,8 +170,8 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
         task: refs.task?.name ?? null,
       };
       try {
-        const raw = await client.write('POST', PATHS.timeEntry, TimeTrackTimeEntry, toTimeTrackEntryBody({ ...input, end: input.end }, names));
-        return toTimeEntry(source, raw, withKnown(refs.known));
+        const raw = await client.write('POST', PATHS.timeEntry, TimeTrackTimeEntry, toTimeTrackEntryBody({ ...input, end: input.end }, names, ctx.clock));
+        return toTimeEntry(source, raw, withKnown(refs.known), ctx.clock);
       } finally {
         afterWrite(ctx);
       }
@@ -189,24 +197,27 @@ export function timeTrackTimeEntries(ctx: TimeTrackContext): TimeTrackTimeEntrie
       if (patch.taskId === null) body['task'] = null;
       else if (refs.task) body['task'] = refs.task.name;
       if (current) {
-        // Moving start or end keeps the entry's break, so worked time stays end − start.
-        const now = entryInterval(current);
+        // Moving start or end keeps the entry's break inside the new span.
+        const now = entryInterval(current, ctx.clock);
         const start = patch.start ?? now.start;
         const end = patch.end ?? now.end;
         if (!end) throw ValidationError.field('input.end', 'is required: this entry has no end to keep');
         assertOrder(start, end);
         const breakMinutes = Math.max(0, numberOf(current.breakMinutes) ?? 0);
-        body['from'] = formatInstant(start);
-        body['to'] = wireTo(end, breakMinutes);
+        if (breakMinutes * 60_000 > end.getTime() - start.getTime()) {
+          throw ValidationError.field(patch.end !== undefined ? 'input.end' : 'input.start', `leaves less than the entry's ${breakMinutes}-minute break between start and end`);
+        }
+        body['from'] = ctx.clock.toWire(start);
+        body['to'] = wireTo(end, ctx.clock);
         if (breakMinutes > 0) body['breakMinutes'] = breakMinutes;
       }
       if (patch.description !== undefined) body['details'] = patch.description;
       if (patch.billable !== undefined && patch.billable !== null) body['billable'] = patch.billable;
       const refsFor = withKnown(refs.known, resolver);
-      if (!Object.keys(body).length) return toTimeEntry(source, await readOne(ctx, PATHS.timeEntry, TimeTrackTimeEntry, LABEL, id), refsFor);
+      if (!Object.keys(body).length) return toTimeEntry(source, await readOne(ctx, PATHS.timeEntry, TimeTrackTimeEntry, LABEL, id), refsFor, ctx.clock);
       try {
         const raw = await onRecord(LABEL, id, () => client.write('PUT', recordPath(PATHS.timeEntry, id), TimeTrackTimeEntry, body));
-        return toTimeEntry(source, raw, refsFor);
+        return toTimeEntry(source, raw, refsFor, ctx.clock);
       } finally {
         afterWrite(ctx);
       }

@@ -11,8 +11,8 @@
  * - stop: status (nothing running → null), stop, then the entry TimeTrack booked is found by
  *   user and start time and returned with its real id.
  *
- * The docs ask for the user's local time with a literal `Z`; TimeTrack users have no time zone
- * field and every other timestamp the API shows is UTC, so the gateway's UTC instant is sent.
+ * The docs ask for the user's local time with a literal `Z` (§1.4): `date` and `startedAt` go
+ * through the source's WallClock (wall-clock.ts), like every other TimeTrack timestamp.
  */
 import type { TimeEntry } from '../../domain/entities.js';
 import { ValidationError } from '../../domain/errors.js';
@@ -22,7 +22,7 @@ import { timerState, toRunningEntry } from './mappers/to-time-entry.js';
 import { withKnown } from './refs.js';
 import { afterWrite, PATHS, referenced, resolverFor, type TimeTrackContext } from './support.js';
 import type { TimeTrackTimeEntries } from './time-entries.js';
-import { formatInstant, idOf, parseInstant, TimeTrackTimeEntry, TimeTrackTimer, TimeTrackUser, type TimeTrackTimer as Timer } from './types.js';
+import { idOf, TimeTrackTimeEntry, TimeTrackTimer, TimeTrackUser, type TimeTrackTimer as Timer } from './types.js';
 
 /** Widening of the search for the booked entry, so it is found whichever way `from`/`to` filter. */
 const FIND_MARGIN_MS = 60_000;
@@ -31,20 +31,20 @@ export const runningEntryId = (userId: string) => `timer-${userId}`;
 
 export function timeTrackTimer(ctx: TimeTrackContext, entries: TimeTrackTimeEntries): TimerHandlers {
   const { client, source } = ctx;
-  const status = (username: string, at: Date) => client.timerStatus(TimeTrackTimer, { username, date: formatInstant(at) });
+  const status = (username: string, at: Date) => client.timerStatus(TimeTrackTimer, { username, date: ctx.clock.toWire(at) });
   const act = (action: 'start' | 'stop', body: Record<string, unknown>) => client.timerAction(action, TimeTrackTimer, body);
 
   /** The entry a stop booked: same user, same start, the newest if several. */
   async function booked(username: string, timer: Timer, stoppedAt: Date): Promise<TimeEntry | null> {
-    const startedAt = timer.startedAt ? parseInstant(timer.startedAt) : null;
+    const startedAt = timer.startedAt ? ctx.clock.fromWire(timer.startedAt) : null;
     if (!startedAt) return null;
     const raws = await client.listAll(PATHS.timeEntry, TimeTrackTimeEntry, {
       username,
-      from: formatInstant(new Date(startedAt.getTime() - FIND_MARGIN_MS)),
-      to: formatInstant(new Date(stoppedAt.getTime() + FIND_MARGIN_MS)),
+      from: ctx.clock.toWire(new Date(startedAt.getTime() - FIND_MARGIN_MS)),
+      to: ctx.clock.toWire(new Date(stoppedAt.getTime() + FIND_MARGIN_MS)),
     });
     const candidates = raws
-      .filter((r) => parseInstant(r.from)?.getTime() === startedAt.getTime())
+      .filter((r) => ctx.clock.fromWire(r.from)?.getTime() === startedAt.getTime())
       .filter((r) => !timer.projectName || r.projectName === timer.projectName)
       .sort((a, b) => idOf(b).length - idOf(a).length || (idOf(b) > idOf(a) ? 1 : -1));
     const [mapped] = await entries.mapAll(candidates.slice(0, 1));
@@ -61,7 +61,7 @@ export function timeTrackTimer(ctx: TimeTrackContext, entries: TimeTrackTimeEntr
       const username = refs.user?.username;
       if (!username || !refs.project?.clientName) throw ValidationError.field('input.projectId', 'names a record TimeTrack cannot refer to by name');
       const at = input.start ?? ctx.now();
-      const date = formatInstant(at);
+      const date = ctx.clock.toWire(at);
       try {
         if (timerState(await status(username, at)) !== 'stopped') await act('stop', { username, date });
         const body: Record<string, unknown> = {
@@ -73,7 +73,7 @@ export function timeTrackTimer(ctx: TimeTrackContext, entries: TimeTrackTimeEntr
         if (refs.task) body['taskName'] = refs.task.name;
         if (input.description) body['note'] = input.description;
         const started = await act('start', body);
-        return toRunningEntry(source, runningEntryId(input.userId), started, withKnown(refs.known), at);
+        return toRunningEntry(source, runningEntryId(input.userId), started, withKnown(refs.known), at, ctx.clock);
       } finally {
         afterWrite(ctx);
       }
@@ -86,10 +86,10 @@ export function timeTrackTimer(ctx: TimeTrackContext, entries: TimeTrackTimeEntr
       const at = end ?? ctx.now();
       const before = await status(user.username, at);
       if (timerState(before) === 'stopped') return null;
-      const startedAt = before.startedAt ? parseInstant(before.startedAt) : null;
+      const startedAt = before.startedAt ? ctx.clock.fromWire(before.startedAt) : null;
       if (startedAt && at.getTime() < startedAt.getTime()) throw ValidationError.field('input.end', 'is before the running timer started');
       try {
-        await act('stop', { username: user.username, date: formatInstant(at) });
+        await act('stop', { username: user.username, date: ctx.clock.toWire(at) });
       } finally {
         afterWrite(ctx);
       }
@@ -97,7 +97,7 @@ export function timeTrackTimer(ctx: TimeTrackContext, entries: TimeTrackTimeEntr
       if (entry) return entry;
       // A server that books nothing on stop: answer with the session that was just stopped.
       const refs = withKnown({ userId: new Map([[user.username, userId]]) }, await resolverFor(ctx));
-      return { ...toRunningEntry(source, runningEntryId(userId), before, refs, startedAt ?? at), end: at };
+      return { ...toRunningEntry(source, runningEntryId(userId), before, refs, startedAt ?? at, ctx.clock), end: at };
     },
   };
 }

@@ -15,6 +15,9 @@ import { toTask } from './mappers/to-task.js';
 import { breakSeconds, entryInterval, toTimeEntry, toTimeTrackEntryBody, workedSeconds, type NameResolver } from './mappers/to-time-entry.js';
 import { buildResolver } from './refs.js';
 import { TimeTrackTimeEntry, TimeTrackUser } from './types.js';
+import { wallClock } from './wall-clock.js';
+
+const UTC = wallClock('UTC');
 
 /** Small vendor pages, so every list below crosses several `limit`/`page` pages. */
 const VENDOR_PAGE = 7;
@@ -127,7 +130,9 @@ describe('lists', () => {
     // Ada, "Difference Engine" of "Analytical Engines Ltd", task "Design"; 08:00–12:30 with a 30 min break.
     expect(entry).toMatchObject({ userId: '1', projectId: '201', taskId: '302', billable: true, description: 'Gear train layout', type: 'WORK' });
     expect(entry!.start.toISOString()).toBe('2026-11-02T08:00:00.000Z');
-    expect(entry!.end!.toISOString()).toBe('2026-11-02T12:00:00.000Z');
+    // `end` is the wall-clock stop; the break is its own field and not worked time.
+    expect(entry!.end!.toISOString()).toBe('2026-11-02T12:30:00.000Z');
+    expect(entry!.breakSeconds).toBe(1800);
     const all = (await listAll('timeEntry', 500)) as TimeEntry[];
     expect(all.find((e) => e.description === 'Release preparation')?.taskId).toBeNull();
     expect(all.filter((e) => !e.billable).length).toBeGreaterThan(0);
@@ -135,7 +140,7 @@ describe('lists', () => {
     expect(project).toMatchObject({ name: 'Optimizing Compiler', clientId: '102', estimateSeconds: 9600 * 60, status: 'ACTIVE' });
   });
 
-  it('maps time entry filters onto username / projectName / from / to and finishes the rest here', async () => {
+  it('maps time entry filters onto username / projectName / to and finishes the rest here', async () => {
     const donald = (await listAll('timeEntry', 10, { userIds: ['2'] })) as TimeEntry[];
     expect(donald).toHaveLength(15);
     expect(donald.every((e) => e.userId === '2')).toBe(true);
@@ -150,7 +155,9 @@ describe('lists', () => {
     const day = (await listAll('timeEntry', 10, { from: new Date('2026-11-12T00:00:00Z'), to: new Date('2026-11-13T00:00:00Z') })) as TimeEntry[];
     expect(day.map((e) => e.description)).toContain('Nightly regression run');
     expect(day.every((e) => e.start < new Date('2026-11-13T00:00:00Z'))).toBe(true);
-    expect(sim.requests.some((r) => r.query.includes('from=2026-11-11T00'))).toBe(true);
+    // `from` is not sent (an entry may have begun any time before it); `to` is, with a day of slack.
+    const dayQuery = sim.requests.filter((r) => r.query.includes('to=2026-11-14T00')).at(-1);
+    expect(dayQuery?.query).not.toContain('from=');
 
     const meetings = (await listAll('timeEntry', 10, { taskIds: ['303'], billable: false })) as TimeEntry[];
     expect(meetings.length).toBeGreaterThan(0);
@@ -262,12 +269,13 @@ describe('writes', () => {
     expect(moved).toMatchObject({ userId: '3', projectId: '201', taskId: null, description: 'Moved' });
     expect(sim.state.entries.find((e) => e.id === record.id)).toMatchObject({ userId: 3, projectId: 201, taskId: null });
 
-    // Entry 5001 has a 30 min break: moving its end keeps the break, so worked = end − start.
+    // Entry 5001 has a 30 min break: moving its end keeps the break inside the new span.
     const end = new Date('2026-11-02T13:00:00.000Z');
     const retimed = await handlers('timeEntry').update!('5001', { end });
     expect(retimed.start.toISOString()).toBe('2026-11-02T08:00:00.000Z');
     expect(retimed.end!.toISOString()).toBe(end.toISOString());
-    expect(sim.state.entries.find((e) => e.id === 5001)).toMatchObject({ breakMinutes: 30, to: Date.parse('2026-11-02T13:30:00.000Z') });
+    expect(retimed.breakSeconds).toBe(1800);
+    expect(sim.state.entries.find((e) => e.id === 5001)).toMatchObject({ breakMinutes: 30, to: Date.parse('2026-11-02T13:00:00.000Z') });
 
     const missing = await rejection(handlers('timeEntry').create!({ userId: '2', projectId: '999', start, end: new Date(start.getTime() + 60_000) }));
     expect((missing as ValidationError).issues[0]!.path).toEqual(['input', 'projectId']);
@@ -407,33 +415,45 @@ describe('mappers', () => {
   const entry = (over: Record<string, unknown>) =>
     TimeTrackTimeEntry.parse({ id: 1, user: 'u', clientName: 'c', projectName: 'p', from: '2020-10-20T09:00:00.000Z', to: '2020-10-20T11:15:00.000Z', ...over });
 
-  it('reads worked and break minutes as seconds; end = from + worked time', () => {
+  it('reads worked and break minutes as seconds; end = to, the wall-clock stop', () => {
     const raw = entry({ workedMinutes: 120, breakMinutes: 15 });
     expect(workedSeconds(raw)).toBe(7200);
     expect(breakSeconds(raw)).toBe(900);
-    const mapped = toTimeEntry('s', raw, refs);
+    const mapped = toTimeEntry('s', raw, refs, UTC);
     expect(mapped.start.toISOString()).toBe('2020-10-20T09:00:00.000Z');
-    expect(mapped.end!.toISOString()).toBe('2020-10-20T11:00:00.000Z');
-    expect(mapped).toMatchObject({ remoteId: '1', userId: '7', projectId: '8', taskId: null, billable: true, origin: 'OTHER', originLabel: null });
+    expect(mapped.end!.toISOString()).toBe('2020-10-20T11:15:00.000Z');
+    expect(mapped).toMatchObject({ breakSeconds: 900, remoteId: '1', userId: '7', projectId: '8', taskId: null, billable: true, origin: 'OTHER', originLabel: null });
   });
 
-  it('derives the end from to − break when workedMinutes is absent, and accepts digit strings and ID', () => {
+  it('derives the end from from + worked + break when `to` is absent, and accepts digit strings and ID', () => {
     const raw = entry({ id: undefined, ID: '42', breakMinutes: '15' });
     expect(workedSeconds(raw)).toBeNull();
     expect(breakSeconds(raw)).toBe(900);
-    const mapped = toTimeEntry('s', raw, refs);
+    const mapped = toTimeEntry('s', raw, refs, UTC);
     expect(mapped.remoteId).toBe('42');
-    expect(mapped.end!.toISOString()).toBe('2020-10-20T11:00:00.000Z');
-    expect(entryInterval(entry({ to: null })).end).toBeNull();
-    expect(entryInterval(entry({ workedMinutes: 0 })).end!.toISOString()).toBe('2020-10-20T09:00:00.000Z');
+    expect(mapped.end!.toISOString()).toBe('2020-10-20T11:15:00.000Z');
+    expect(entryInterval(entry({ to: null }), UTC).end).toBeNull();
+    expect(entryInterval(entry({ to: null, workedMinutes: 120, breakMinutes: 15 }), UTC).end!.toISOString()).toBe('2020-10-20T11:15:00.000Z');
   });
 
   it('writes from/to so that the vendor worked time equals end − start', () => {
     const body = toTimeTrackEntryBody(
       { start: new Date('2020-10-20T09:00:00Z'), end: new Date('2020-10-20T10:00:00Z'), description: 'd', billable: false },
       { username: 'u', clientName: 'c', projectName: 'p', task: null },
+      UTC,
     );
     expect(body).toEqual({ username: 'u', clientName: 'c', projectName: 'p', from: '2020-10-20T09:00:00.000Z', to: '2020-10-20T10:00:00.000Z', details: 'd', billable: false });
+  });
+
+  it("writes and reads the user's wall clock with a Z in the account's zone (docs §1.4), DST included", () => {
+    const vienna = wallClock('Europe/Vienna');
+    expect(vienna.toWire(new Date('2026-11-24T08:35:00Z'))).toBe('2026-11-24T09:35:00.000Z');
+    expect(vienna.toWire(new Date('2026-07-01T08:35:00Z'))).toBe('2026-07-01T10:35:00.000Z');
+    expect(vienna.fromWire('2026-11-24T09:35:00.000Z')!.toISOString()).toBe('2026-11-24T08:35:00.000Z');
+    expect(vienna.fromWire('2026-07-01T10:35:00Z')!.toISOString()).toBe('2026-07-01T08:35:00.000Z');
+    // A real offset is an instant already.
+    expect(vienna.fromWire('2026-11-24T09:35:00+02:00')!.toISOString()).toBe('2026-11-24T07:35:00.000Z');
+    expect(vienna.fromWire('not a time')).toBeNull();
   });
 
   it('maps admin/teamLead to roles, unknown to OTHER with the label kept', () => {

@@ -9,6 +9,7 @@ import { demoDataset, emptyDataset } from './dataset.js';
 import { fail, tooManyRequests } from './envelope.js';
 import { BASE_PATH, allowedMethods, desklogRoutes, toSimRoutes } from './routes/table.js';
 import { PING_PATH } from './routes/ping.js';
+import { phpNumberRoutes } from './php-numbers.js';
 import { type DesklogState, createState } from './state.js';
 
 export type { DesklogState } from './state.js';
@@ -20,6 +21,8 @@ export interface DesklogSimOptions {
   dataset?: 'demo' | 'empty';
   /** Requests per minute before 429; Desklog documents no limit, so 0 (off) is the default. */
   rateLimitPerMinute?: number;
+  /** Every number inside `data` answered as a string, as a PHP/MySQL deployment may (php-numbers.ts). */
+  numbersAsStrings?: boolean;
   port?: number;
 }
 
@@ -38,7 +41,8 @@ export const DEFAULT_DESKLOG_TOKEN = 'desklog-sim-token';
 export async function startDesklogSimulator(options: DesklogSimOptions = {}): Promise<DesklogSimulator> {
   const token = options.token ?? DEFAULT_DESKLOG_TOKEN;
   const state = createState(options.dataset === 'empty' ? emptyDataset() : demoDataset());
-  const routes = toSimRoutes(desklogRoutes(state));
+  const plain = toSimRoutes(desklogRoutes(state));
+  const routes = options.numbersAsStrings ? phpNumberRoutes(plain) : plain;
   const publicPaths = [`${BASE_PATH}/${PING_PATH}`, `${BASE_PATH}/${PING_PATH}/`];
 
   const server = await startSimServer({

@@ -140,7 +140,7 @@ const DESCRIPTIONS: Record<number, string> = {
  * the entry ends after midnight UTC.
  */
 function taskLogs(owner: number, second: number, third: number): DyzoTaskLog[] {
-  const rows: Omit<DyzoTaskLog, 'taskLogId'>[] = [];
+  const rows: Omit<DyzoTaskLog, 'id'>[] = [];
   const add = (userId: number, taskId: number, start: number, minutes: number, manualAdd: boolean) =>
     rows.push({
       taskId,
@@ -161,7 +161,7 @@ function taskLogs(owner: number, second: number, third: number): DyzoTaskLog[] {
     }
   });
   rows.sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime) || a.userId - b.userId);
-  return rows.map((row, i) => ({ taskLogId: 5001 + i, ...row }));
+  return rows.map((row, i) => ({ id: 5001 + i, ...row }));
 }
 
 export function buildDataset(options: DatasetOptions): DyzoState {
@@ -231,6 +231,11 @@ export function buildDataset(options: DatasetOptions): DyzoState {
       assignee: [owner, third],
       allocated_hours: 40,
       accessLevels: { [owner]: 'admin', [third]: 'editor' },
+      // A project with a client link. In the docs' create example (developers.dyzo.ai/projects,
+      // "Create Project V2"; vendor-docs/dyzo.md §3) `client: 15` names a person who is also in
+      // `assignee` with `accessLevels` "viewer": the link points at a (client) employee, not at a
+      // client record the API lets one read. The other two projects have no link (`client: null`).
+      client: third,
     }),
     project(203, companyId, {
       name: 'Frequency Hopping Research',

@@ -116,7 +116,7 @@ describe('task logs', () => {
     expect(all.json.status).toBe(1);
     expect(all.headers.get('x-total-count')).toBe(String(all.json.data.length));
     expect(all.json.data[0]).toEqual({
-      taskLogId: 5001,
+      id: 5001,
       taskId: 250,
       userId: 10,
       startTime: '2026-11-02T09:00:00Z',
@@ -128,8 +128,8 @@ describe('task logs', () => {
       user_profile_picture: null,
     });
     const page2 = await call('GET', '/taskLogs/task/250/?page=2&page_size=2');
-    expect(page2.json.data.map((l: { taskLogId: number }) => l.taskLogId)).toEqual(
-      all.json.data.slice(2, 4).map((l: { taskLogId: number }) => l.taskLogId),
+    expect(page2.json.data.map((l: { id: number }) => l.id)).toEqual(
+      all.json.data.slice(2, 4).map((l: { id: number }) => l.id),
     );
   });
 
@@ -148,10 +148,10 @@ describe('task logs', () => {
     });
     expect(created.status).toBe(200);
     expect(created.json).toMatchObject({ status: 1, data: { taskId: 251, userId: 11, endTime: '2026-11-21T10:30:00Z', duration: '01:30:00' } });
-    const logId: number = created.json.data.taskLogId;
+    const logId: number = created.json.data.id;
 
     const listed = await call('GET', '/taskLogs/task/251/');
-    expect(listed.json.data.some((l: { taskLogId: number }) => l.taskLogId === logId)).toBe(true);
+    expect(listed.json.data.some((l: { id: number }) => l.id === logId)).toBe(true);
 
     const updated = await call('PUT', `/tasklogs/${logId}/`, {
       startTime: '2026-11-21T09:00:00Z',
@@ -160,13 +160,13 @@ describe('task logs', () => {
       taskId: 251,
       userId: 11,
     });
-    expect(updated.json).toMatchObject({ status: 1, data: { taskLogId: logId, duration: '02:00:00', description: 'Longer review' } });
+    expect(updated.json).toMatchObject({ status: 1, data: { id: logId, duration: '02:00:00', description: 'Longer review' } });
     const reversed = await call('PUT', `/tasklogs/${logId}/`, { startTime: '2026-11-21T12:00:00Z', endTime: '2026-11-21T11:00:00Z', taskId: 251, userId: 11 });
     expect(reversed.json).toEqual({ status: 0, message: 'endTime must be after startTime' });
 
     const deleted = await call('DELETE', `/api/tasklogs/delete/${logId}/`);
     expect(deleted.json).toMatchObject({ status: 1 });
-    expect(sim.state.taskLogs.some((l) => l.taskLogId === logId)).toBe(false);
+    expect(sim.state.taskLogs.some((l) => l.id === logId)).toBe(false);
     const again = await call('DELETE', `/api/tasklogs/delete/${logId}/`);
     expect(again.json).toEqual({ status: 0, message: 'Task log not found' });
   });

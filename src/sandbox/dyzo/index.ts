@@ -12,6 +12,7 @@ import { buildDataset } from './dataset.js';
 import { badJson, djangoNotFound, methodNotAllowed, rateLimited } from './envelope.js';
 import { KeyRateLimiter } from './ratelimit.js';
 import { allowedMethods } from './routing.js';
+import { endpointKeyRoutes } from './payload-keys.js';
 import { apiKeyRoutes } from './routes/apiKeys.js';
 import type { DyzoContext } from './routes/context.js';
 import { employeeRoutes } from './routes/employees.js';
@@ -42,6 +43,8 @@ export interface DyzoSimOptions {
   dataset?: 'demo' | 'empty';
   /** The key's `rate_limit`, per minute (default 1000, the docs' example); 0 disables it. */
   rateLimitPerMinute?: number;
+  /** `data` (default, what the frontend reads) or `endpoint`: lists under their own key (payload-keys.ts). */
+  payloadKeys?: 'data' | 'endpoint';
   port?: number;
 }
 
@@ -70,13 +73,14 @@ export async function startDyzoSimulator(options: DyzoSimOptions = {}): Promise<
   const limiter = new KeyRateLimiter(60_000);
   const auth = new DyzoAuth(state, limiter);
   const context: DyzoContext = { state, auth };
-  const routes: SimRoute[] = [
+  const documented: SimRoute[] = [
     ...taskLogRoutes(context),
     ...taskRoutes(context),
     ...projectRoutes(context),
     ...employeeRoutes(context),
     ...apiKeyRoutes(context),
   ];
+  const routes = options.payloadKeys === 'endpoint' ? endpointKeyRoutes(documented) : documented;
 
   const server = await startSimServer({
     name: 'dyzo',

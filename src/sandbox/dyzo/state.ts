@@ -2,7 +2,7 @@
  * The live in-memory data of the Dyzo simulator.
  *
  * Records are stored with Dyzo's own field names (a mix of camelCase and snake_case, `_id` on
- * employees and projects, `taskId` / `taskLogId` as the keys of tasks and task logs) so that a
+ * employees and projects, `taskId` / `id` as the keys of tasks and task logs) so that a
  * test can compare `sim.state` with what the wire returned without a translation table.
  * Derived fields (`duration`, `total_time`, `user_name`, …) are computed in serialize.ts.
  */
@@ -108,7 +108,13 @@ export interface DyzoTask {
 }
 
 export interface DyzoTaskLog {
-  taskLogId: number;
+  /**
+   * The log's own key is `id` (vendor-docs/dyzo.md §2.6, "Task log object": `id` / `_id`, then
+   * `taskId`, `userId`, …); the docs' path placeholder `{taskLogId}` (§2.4) names the same value.
+   * A log therefore carries two ids, its own and its task's: a reader that keys logs by
+   * `taskId` collapses every task to one log.
+   */
+  id: number;
   taskId: number;
   userId: number;
   startTime: string;
@@ -162,5 +168,5 @@ export function findTask(state: DyzoState, id: number): DyzoTask | undefined {
 }
 
 export function findTaskLog(state: DyzoState, id: number): DyzoTaskLog | undefined {
-  return state.taskLogs.find((l) => l.taskLogId === id);
+  return state.taskLogs.find((l) => l.id === id);
 }

@@ -2,7 +2,7 @@
  * Deterministic seed data: fixed dates (Mon 2026-11-02 … Fri 2026-11-20), fixed ids, no clock.
  * `demo` is a small agency: 3 users (Ada is shared with the other vendor simulators), 2 clients,
  * 3 projects, 6 tasks and 40 project time entries, some with breaks, some non-billable, one
- * without a task and one running past midnight UTC. `empty` is a fresh account: one admin user.
+ * without a task and one running past midnight. Times are the users' wall clock (see `at`). `empty` is a fresh account: one admin user.
  */
 import {
   FIRST_IDS,
@@ -147,7 +147,12 @@ const DEMO_ROWS: Row[] = [
   [19, 3, 203, 304, '09:00', '11:00', 0, true, 'Paper draft', '#docs'],
 ];
 
-/** `HH:MM` on a November 2026 day, UTC; an end before its start belongs to the next day. */
+/**
+ * `HH:MM` on a November 2026 day as TimeTrack stores it: the user's wall-clock time, kept as if
+ * it were UTC because the wire writes it with a `Z` (vendor-docs/timetrack.md §1.4 "local
+ * timestamp"; the demo users work in index.ts DEMO_TIME_ZONE). An end before its start belongs
+ * to the next day.
+ */
 function at(day: number, hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return Date.UTC(2026, 10, day, h ?? 0, m ?? 0);

@@ -44,7 +44,16 @@ export interface TimeTrackSimulator extends SimServer {
   baseUrl: string;
   /** The live data behind the API; tests may read and mutate it directly. */
   state: TimeTrackState;
+  /**
+   * Where the demo account's users work. TimeTrack stores and speaks their wall-clock time with a
+   * literal `Z` (vendor-docs/timetrack.md §1.4 "local timestamp"), so the stored `from`/`to` are
+   * Vienna wall-clock times; a client must know this zone to turn them into instants.
+   */
+  timeZone: string;
 }
+
+/** TimeTrack is an Austrian product; the demo account's people work in Vienna. */
+export const DEMO_TIME_ZONE = 'Europe/Vienna';
 
 function header(req: SimRequest, name: string): string | undefined {
   const value = req.headers[name];
@@ -97,5 +106,5 @@ export async function startTimeTrackSimulator(options: TimeTrackSimOptions = {})
     ...(options.port !== undefined ? { port: options.port } : {}),
   });
 
-  return { ...server, apiKey, apiSecret, baseUrl: `${server.url}${TIMETRACK_BASE_PATH}`, state };
+  return { ...server, apiKey, apiSecret, baseUrl: `${server.url}${TIMETRACK_BASE_PATH}`, state, timeZone: DEMO_TIME_ZONE };
 }

@@ -1,5 +1,8 @@
 /**
- * Timestamps on the wire are `YYYY-MM-DDTHH:MM:SS.fffZ` (p:pte). Filter examples also omit the
+ * Timestamps on the wire are `YYYY-MM-DDTHH:MM:SS.fffZ` (p:pte), and they are the user's local
+ * wall-clock time despite the `Z` (vendor-docs/timetrack.md §1.4, p:timer: "pass the local
+ * timestamp … in same timezone like you are currently"). The simulator stores and compares them
+ * as written, never converting: "epoch ms" below is the wall clock read as if it were UTC. Filter examples also omit the
  * milliseconds, so input accepts `.f`–`.fff` or none; output always carries exactly three
  * digits. Internally instants are epoch milliseconds so comparisons and durations are exact.
  */

@@ -4,6 +4,20 @@
  */
 import { ValidationError } from '../../../domain/errors.js';
 
+/**
+ * How each record type names its own key. A record may also carry other records' ids (a task
+ * log its `taskId`, a task its `projectId`, an employee its `companyId`), so one generic
+ * "first id-like field" rule would key a log by its task and collapse a task's logs into one.
+ * Each record type is keyed by the fields of its own type only, by the mappers (remoteId) and
+ * by the client's de-duplication of pages alike.
+ */
+export const DYZO_OWN_KEYS = {
+  employee: ['_id', 'id'],
+  project: ['_id', 'id'],
+  task: ['taskId', '_id', 'id'],
+  taskLog: ['taskLogId', 'id', '_id'],
+} as const satisfies Record<string, readonly string[]>;
+
 /** The first id present among `keys`, as the remote id string. */
 export function pickId(record: Record<string, unknown>, keys: readonly string[]): string | null {
   for (const key of keys) {

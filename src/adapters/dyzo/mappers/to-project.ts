@@ -2,12 +2,13 @@
  * Dyzo projects ↔ unified projects. Dyzo has no billable flag and no colour; a project's
  * state is two booleans (`isCompleted`, `isActive`), named here and mapped in one table. The
  * `status` array on a Dyzo project is its list of custom *task* statuses, not its own state.
+ * Projects have no client link in the unified model (see `clientId` below).
  */
 import type { Project } from '../../../domain/entities.js';
 import { enumMapper, type ProjectStatus } from '../../../domain/enums.js';
 import type { CreateInputMap } from '../../contract.js';
 import type { DyzoProject, DyzoProjectCreateBody } from '../types.js';
-import { hoursToSeconds, pickId, secondsToHours, toDyzoInt } from './ids.js';
+import { hoursToSeconds, DYZO_OWN_KEYS, pickId, secondsToHours, toDyzoInt } from './ids.js';
 
 export const dyzoProjectStatus = enumMapper<ProjectStatus>({ active: 'ACTIVE', completed: 'COMPLETED', inactive: 'ARCHIVED' }, 'OTHER');
 
@@ -23,10 +24,14 @@ export function toProject(source: string, raw: DyzoProject): Project {
   const members = [...(raw.assignee ?? []), ...(raw.project_leader ? [raw.project_leader] : [])].map(String);
   return {
     source,
-    remoteId: pickId(raw, ['_id', 'id'])!,
+    remoteId: pickId(raw, DYZO_OWN_KEYS.project)!,
     raw,
     name: raw.name,
-    clientId: raw.client === null || raw.client === undefined ? null : String(raw.client),
+    // Dyzo's `client` names a client *person* (an employee; in the docs' example the same id is an
+    // assignee with viewer access), and Dyzo offers no client records to read (vendor-docs/dyzo.md
+    // §3, §7). A unified Client link would dangle and fail every `project { client }`, so the
+    // project has no client link here; Dyzo's value stays in `raw.client`.
+    clientId: null,
     billable: false,
     status: status.value,
     statusLabel: status.label,

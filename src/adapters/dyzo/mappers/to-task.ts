@@ -11,7 +11,7 @@ import { enumMapper, type Priority, type TaskStatus } from '../../../domain/enum
 import { ValidationError } from '../../../domain/errors.js';
 import type { CreateInputMap, UpdateInputMap } from '../../contract.js';
 import type { DyzoTask, DyzoTaskPatchBody } from '../types.js';
-import { hoursToSeconds, pickId, secondsToHours, toDyzoInt } from './ids.js';
+import { hoursToSeconds, DYZO_OWN_KEYS, pickId, secondsToHours, toDyzoInt } from './ids.js';
 
 export const dyzoTaskStatus = enumMapper<TaskStatus>(
   {
@@ -79,7 +79,7 @@ export function toTask(source: string, raw: DyzoTask): Task {
   const assignees = raw.assigned_users?.length ? raw.assigned_users : raw.userId ? [raw.userId] : [];
   return {
     source,
-    remoteId: pickId(raw, ['taskId', '_id', 'id'])!,
+    remoteId: pickId(raw, DYZO_OWN_KEYS.task)!,
     raw,
     name: (raw.taskName ?? raw.name)!,
     description: raw.description || null,

@@ -11,7 +11,7 @@ import type { TimeEntry } from '../../../domain/entities.js';
 import { enumMapper, type TimeEntryOrigin } from '../../../domain/enums.js';
 import { ValidationError } from '../../../domain/errors.js';
 import type { DyzoTaskLog, DyzoTaskLogCamelBody, DyzoTaskLogCreateBody } from '../types.js';
-import { pickId, toDyzoInt } from './ids.js';
+import { DYZO_OWN_KEYS, pickId, toDyzoInt } from './ids.js';
 import { formatDyzoInstant, parseDyzoInstant } from './instant.js';
 
 export const dyzoEntryOrigin = enumMapper<TimeEntryOrigin>({ manual: 'MANUAL', timer: 'TIMER' }, 'OTHER');
@@ -33,7 +33,7 @@ export function toTimeEntry(source: string, raw: DyzoTaskLog, projectId: string 
   const origin = dyzoEntryOrigin(dyzoOriginName(raw.manualAdd));
   return {
     source,
-    remoteId: pickId(raw, ['taskLogId', 'id', '_id'])!,
+    remoteId: pickId(raw, DYZO_OWN_KEYS.taskLog)!,
     raw,
     userId: pickId(raw, ['userId', 'employee_id', 'user_id']),
     projectId,
@@ -41,6 +41,8 @@ export function toTimeEntry(source: string, raw: DyzoTaskLog, projectId: string 
     description: raw.description || null,
     start: new Date(start),
     end: end === null ? null : new Date(end),
+    // A Dyzo log is one uninterrupted interval: it has no break inside it.
+    breakSeconds: 0,
     billable: false,
     tagIds: [],
     type: 'WORK',

@@ -8,7 +8,7 @@ import { enumMapper, type UserRole, type UserStatus } from '../../../domain/enum
 import { ValidationError } from '../../../domain/errors.js';
 import type { CreateInputMap, UpdateInputMap } from '../../contract.js';
 import type { DyzoEmployee, DyzoEmployeeAddBody, DyzoEmployeePatchBody } from '../types.js';
-import { pickId } from './ids.js';
+import { DYZO_OWN_KEYS, pickId } from './ids.js';
 
 export const dyzoUserRole = enumMapper<UserRole>({ admin: 'ADMIN', team_leader: 'TEAM_LEAD', employee: 'MEMBER' }, 'OTHER');
 
@@ -30,7 +30,7 @@ export function dyzoStatusName(raw: DyzoEmployee): string {
 }
 
 export function toUser(source: string, raw: DyzoEmployee): User {
-  const remoteId = pickId(raw, ['_id', 'id'])!;
+  const remoteId = pickId(raw, DYZO_OWN_KEYS.employee)!;
   const role = dyzoUserRole(dyzoRoleName(raw));
   const status = dyzoUserStatus(dyzoStatusName(raw));
   const joined = [raw.first_name, raw.last_name].filter(Boolean).join(' ');

@@ -3,22 +3,24 @@
  *
  * Start, end and worked time. A TimeTrack entry has a wall-clock span `from`–`to` and a
  * `breakMinutes` inside it; `workedMinutes` = span − break is what TimeTrack bills
- * (hourRate / 60 × workedMinutes). The gateway derives every duration as end − start, so:
+ * (hourRate / 60 × workedMinutes; vendor-docs/timetrack.md §2.4, §3.4). The unified entry keeps
+ * both, as ARCHITECTURE.md §3 defines them:
  *
- *   start = from,   end = from + workedMinutes   (so end − start is the worked time)
+ *   start = from,   end = to (the wall-clock stop),   breakSeconds = breakMinutes × 60
  *
- * and `to` and `breakMinutes` stay in `raw`. Writes invert this: `to = end + breakMinutes`,
- * keeping the entry's break, so reading back what was written gives the same start and end.
- * The cost: `end` is not the wall-clock stop time of an entry with a break. When a server
- * omits `workedMinutes`, end = to − break, which is the same thing by the vendor's invariant.
- * Minutes are whole, so an entry written with seconds reads back to the minute.
+ * so durationSeconds (end − start − breakSeconds) is the worked time. When a server omits `to`,
+ * end = from + workedMinutes + breakMinutes, the same instant by the vendor's invariant. Writes
+ * send `to` = end and keep the entry's break. Minutes are whole, so an entry written with
+ * seconds reads back to the minute. Every timestamp is the user's wall clock with a `Z`
+ * (docs §1.4 "local timestamp"): the caller's WallClock converts it, both ways.
  *
  * References are names; the caller passes a resolver (pure lookups over lists it read).
  */
 import type { TimeEntry } from '../../../domain/entities.js';
 import { minutesToSeconds } from '../../../domain/duration.js';
 import { enumMapper, type TimeEntryOrigin } from '../../../domain/enums.js';
-import { flagOf, formatInstant, idOf, numberOf, parseInstant, type TimeTrackTimeEntry, type TimeTrackTimer } from '../types.js';
+import { flagOf, idOf, numberOf, type TimeTrackTimeEntry, type TimeTrackTimer } from '../types.js';
+import type { WallClock } from '../wall-clock.js';
 
 export interface NameResolver {
   userId(username: string | null | undefined): string | null;
@@ -40,19 +42,21 @@ export function breakSeconds(raw: Pick<TimeTrackTimeEntry, 'breakMinutes'>): num
 }
 
 /** The unified interval of an entry, as described at the top of this file. */
-export function entryInterval(raw: Pick<TimeTrackTimeEntry, 'from' | 'to' | 'workedMinutes' | 'breakMinutes'>): { start: Date; end: Date | null } {
-  const start = parseInstant(raw.from);
+export function entryInterval(raw: Pick<TimeTrackTimeEntry, 'from' | 'to' | 'workedMinutes' | 'breakMinutes'>, clock: WallClock): { start: Date; end: Date | null } {
+  const start = clock.fromWire(raw.from);
   if (!start) throw new Error('entry without a valid `from` passed the schema');
+  const to = raw.to ? clock.fromWire(raw.to) : null;
+  if (to) return { start, end: new Date(Math.max(start.getTime(), to.getTime())) };
   const worked = workedSeconds(raw);
-  if (worked !== null) return { start, end: new Date(start.getTime() + worked * 1000) };
-  const to = raw.to ? parseInstant(raw.to) : null;
-  if (!to) return { start, end: null };
-  return { start, end: new Date(Math.max(start.getTime(), to.getTime() - breakSeconds(raw) * 1000)) };
+  if (worked === null) return { start, end: null };
+  return { start, end: new Date(start.getTime() + (worked + breakSeconds(raw)) * 1000) };
 }
 
-export function toTimeEntry(source: string, raw: TimeTrackTimeEntry, refs: NameResolver): TimeEntry {
-  const { start, end } = entryInterval(raw);
+export function toTimeEntry(source: string, raw: TimeTrackTimeEntry, refs: NameResolver, clock: WallClock): TimeEntry {
+  const { start, end } = entryInterval(raw, clock);
   const manual = flagOf(raw.manual);
+  // A break longer than the span cannot be; the span bounds it so worked time is never negative.
+  const spanSeconds = end ? Math.round((end.getTime() - start.getTime()) / 1000) : Infinity;
   const origin = originOf(manual === null ? null : manual ? 'manual' : 'timer');
   return {
     source,
@@ -64,6 +68,7 @@ export function toTimeEntry(source: string, raw: TimeTrackTimeEntry, refs: NameR
     description: raw.details ?? null,
     start,
     end,
+    breakSeconds: Math.min(breakSeconds(raw), spanSeconds),
     // Documented default: billable unless the entry says otherwise.
     billable: flagOf(raw.billable) ?? true,
     // `tags` is free text (`#a #b`), not tag records; it stays in raw.
@@ -79,7 +84,7 @@ export function toTimeEntry(source: string, raw: TimeTrackTimeEntry, refs: NameR
  * A playing or paused project timer as a running entry. It is not a project time entry yet
  * (TimeTrack books one on stop), so it has no TimeTrack id: the caller supplies a remote id.
  */
-export function toRunningEntry(source: string, remoteId: string, raw: TimeTrackTimer, refs: NameResolver, fallbackStart: Date): TimeEntry {
+export function toRunningEntry(source: string, remoteId: string, raw: TimeTrackTimer, refs: NameResolver, fallbackStart: Date, clock: WallClock): TimeEntry {
   return {
     source,
     remoteId,
@@ -88,8 +93,10 @@ export function toRunningEntry(source: string, remoteId: string, raw: TimeTrackT
     projectId: refs.projectId(raw.clientName, raw.projectName),
     taskId: refs.taskId(raw.taskName),
     description: raw.note ?? null,
-    start: (raw.startedAt ? parseInstant(raw.startedAt) : null) ?? fallbackStart,
+    start: (raw.startedAt ? clock.fromWire(raw.startedAt) : null) ?? fallbackStart,
     end: null,
+    // The last saved break (docs §2.9); a paused timer's current pause is not in it yet.
+    breakSeconds: Math.max(0, numberOf(raw.breakSeconds) ?? 0),
     billable: true,
     tagIds: [],
     type: 'WORK',
@@ -113,9 +120,9 @@ export interface EntryNames {
   task: string | null;
 }
 
-/** `to` for a unified end, keeping the entry's break (see the top of this file). */
-export function wireTo(end: Date, breakMinutes: number): string {
-  return formatInstant(new Date(end.getTime() + Math.max(0, breakMinutes) * 60_000));
+/** `to` for a unified end: the wall-clock stop (see the top of this file). */
+export function wireTo(end: Date, clock: WallClock): string {
+  return clock.toWire(end);
 }
 
 /**
@@ -125,13 +132,14 @@ export function wireTo(end: Date, breakMinutes: number): string {
 export function toTimeTrackEntryBody(
   input: { start: Date; end: Date; description?: string | null; billable?: boolean | null },
   names: EntryNames,
+  clock: WallClock,
 ): Record<string, unknown> {
   const body: Record<string, unknown> = {
     username: names.username,
     clientName: names.clientName,
     projectName: names.projectName,
-    from: formatInstant(input.start),
-    to: wireTo(input.end, 0),
+    from: clock.toWire(input.start),
+    to: wireTo(input.end, clock),
   };
   if (names.task) body['task'] = names.task;
   if (input.description !== undefined && input.description !== null) body['details'] = input.description;

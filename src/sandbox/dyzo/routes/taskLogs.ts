@@ -62,7 +62,7 @@ function createLog(
   input: LogInput & { description?: string | undefined; manualAdd: boolean },
 ): DyzoTaskLog {
   const log: DyzoTaskLog = {
-    taskLogId: allocateId(state, 'taskLog'),
+    id: allocateId(state, 'taskLog'),
     taskId: input.taskId,
     userId: input.userId,
     startTime: normaliseInstant(input.startTime)!,
@@ -163,7 +163,7 @@ export function taskLogRoutes({ state }: DyzoContext): SimRoute[] {
       if (!task || !findProject(state, task.projectId)) return domainError('Task not found');
       const logs = state.taskLogs
         .filter((l) => l.taskId === task.taskId)
-        .sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime) || a.taskLogId - b.taskLogId);
+        .sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime) || a.id - b.id);
       const page = paginate(logs, req.query);
       if (!page.ok) return page.response;
       return success('Task logs fetched successfully', { data: page.items.map((l) => taskLogWire(state, l)) }, page.headers);

@@ -2,7 +2,9 @@
  * Project time entries (p:pte). List and its filters are documented; read, create, update and
  * delete are inferred from the CRUD pattern of the fully readable pages. References are by
  * name (`username`/`user`, `clientName` + `projectName`, `task`); durations are whole minutes
- * and obey `workedMinutes = (to − from) − breakMinutes`, which the server computes.
+ * and obey `workedMinutes = (to − from) − breakMinutes`, which the server computes
+ * (vendor-docs/timetrack.md §2.4: `workedMinutes` "excludes breaks"; §3.4 invariant). `from`
+ * and `to` are the wall-clock span, the break lies inside it: `to` is when work stopped.
  */
 import { z } from 'zod';
 import type { SimRoute } from '../../kit.js';
@@ -88,6 +90,10 @@ export function timeEntryRoutes(state: TimeTrackState): SimRoute[] {
         const byClient = containsFilter(q, 'clientName');
         const byProject = containsFilter(q, 'projectName');
         // `from`/`to` bound the entry's start, inclusively, so an entry belongs to the day it began.
+        // The docs (vendor-docs/timetrack.md §3.4, p:pte "search") give the parameters with a
+        // date range as the example but not which end of an entry they bound; TimeTrack's daily
+        // reports book an entry on the day it began (§2.10 `workDate`), so the start is bound here.
+        // A long entry that began before `from` is therefore not in a list that sends `from`.
         const from = unwrap(timeFilter(q, 'from'));
         const to = unwrap(timeFilter(q, 'to'));
         const rows = state.entries
