@@ -63,9 +63,10 @@ function stopEntry(state: HarvestState, entry: StoredTimeEntry): void {
 }
 
 /**
- * One timer per person: starting one stops the person's other running timer. Documented for
- * the Harvest apps ("only one timer can run at a time", Harvest help center), not on the API
- * page; the simulator applies it to the API as well (unverified).
+ * One timer per person: starting one stops the person's other running timer. This is how
+ * Harvest's timesheet behaves, but neither the v2 Time Entries page nor anything we found says
+ * the API does it (unverified; docs/vendors/harvest.md §6). An adapter that relies on it should
+ * stop the running entry itself first, so the simulator's choice cannot hide a missing stop.
  */
 function stopOtherTimers(state: HarvestState, userId: number, exceptId: number): void {
   for (const e of state.timeEntries) if (e.userId === userId && e.id !== exceptId && e.timerStartedAt !== null) stopEntry(state, e);
