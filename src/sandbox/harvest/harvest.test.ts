@@ -155,6 +155,16 @@ describe('paging', () => {
     expect(emails).toEqual(['ada@example.com', 'grace@example.com', 'linus@example.com']);
   });
 
+  it('still serves the deprecated page parameter on cursor endpoints, with page numbers', async () => {
+    // How singer-io/tap-harvest walks lists (tap_harvest/streams/abstracts.py get_records: page += next_page).
+    const sim = await start();
+    const two = await call(sim, 'GET', '/users?per_page=1&page=2');
+    expect(two.body).toMatchObject({ page: 2, next_page: 3, previous_page: 1, total_pages: 3 });
+    expect(two.body.users).toHaveLength(1);
+    const past = await call(sim, 'GET', '/users?per_page=1&page=9');
+    expect(past.body.users).toEqual([]);
+  });
+
   it('refuses per_page above 2000 with 422 {message}', async () => {
     const sim = await start();
     const res = await call(sim, 'GET', '/time_entries?per_page=2001');
@@ -238,6 +248,18 @@ describe('time entries', () => {
     expect(restarted.body).toMatchObject({ id: timer.body.id, is_running: true, hours_without_timer: 0.75 });
     time.advance(15 * 60_000);
     expect((await call(sim, 'GET', `/time_entries/${timer.body.id}`)).body.hours).toBe(1);
+  });
+
+  it('accepts form data as well as JSON', async () => {
+    const sim = await start({ wantsTimestampTimers: false });
+    const form = new URLSearchParams({ project_id: String(idOf(sim, 'projects', 'Apollo Website')), task_id: String(idOf(sim, 'tasks', 'Backend')), spent_date: '2026-12-02', hours: '1.25', notes: 'from a form' });
+    const res = await fetch(`${sim.baseUrl}/time_entries`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${sim.accessToken}`, 'Harvest-Account-Id': sim.accountId, 'User-Agent': USER_AGENT, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ hours: 1.25, notes: 'from a form', spent_date: '2026-12-02', is_running: false });
   });
 
   it('validates a create with 422 {message}', async () => {
