@@ -1,26 +1,18 @@
 /** Clients (https://help.getharvest.com/api-v2/clients-api/clients/clients/). */
 import type { SimRoute } from '../../kit.js';
-import { created, notFound, ok, paginate, route, unprocessable } from '../envelope.js';
-import { optBool, optString, pathId, queryBool, queryDateTime, readBody } from '../input.js';
-import { findById, type StoredClient } from '../state.js';
+import { created, ok, paginate, route, unprocessable } from '../envelope.js';
+import { optBool, optString, pathId, readBody } from '../input.js';
+import type { StoredClient } from '../state.js';
 import { clientView } from '../views.js';
-import { newestFirst, pageContext, requireManager, V2, type RouteContext } from './context.js';
+import { activeAndSince, findOr404, newestFirst, pageContext, requireManager, V2, type RouteContext } from './context.js';
 
 export function clientRoutes(ctx: RouteContext): SimRoute[] {
   const { state } = ctx;
-  const find = (id: number | null): StoredClient => {
-    const client = id === null ? undefined : findById(state.clients, id);
-    if (!client) throw notFound();
-    return client;
-  };
+  const find = (id: number | null): StoredClient => findOr404(state.clients, id);
   return [
     route('GET', `${V2}/clients`, (req) => {
       requireManager(ctx, req);
-      const active = queryBool(req.query, 'is_active');
-      const since = queryDateTime(req.query, 'updated_since');
-      const items = state.clients
-        .filter((c) => (active === undefined || c.isActive === active) && (since === undefined || c.updatedAt >= since))
-        .sort(newestFirst);
+      const items = state.clients.filter(activeAndSince(req)).sort(newestFirst);
       return paginate('clients', items, clientView, pageContext(req, true));
     }),
 

@@ -3,12 +3,12 @@
  * assignments (…/projects-api/projects/task-assignments/) and user assignments
  * (…/projects-api/projects/user-assignments/).
  */
-import type { SimRequest, SimRoute } from '../../kit.js';
-import { created, notFound, ok, paginate, route, unprocessable } from '../envelope.js';
-import { optBool, optInt, optNumber, optString, pathId, queryBool, queryDateTime, queryInt, readBody } from '../input.js';
+import type { SimRoute } from '../../kit.js';
+import { created, ok, paginate, route, unprocessable } from '../envelope.js';
+import { optBool, optInt, optNumber, optString, pathId, queryInt, readBody } from '../input.js';
 import { findById, type StoredProject } from '../state.js';
 import { projectView, taskAssignmentView, userAssignmentView } from '../views.js';
-import { newestFirst, pageContext, requireManager, V2, type RouteContext } from './context.js';
+import { activeAndSince, findOr404, newestFirst, pageContext, requireManager, V2, type RouteContext } from './context.js';
 
 const BILL_BY = ['Project', 'Tasks', 'People', 'none'] as const;
 const BUDGET_BY = ['project', 'project_cost', 'task', 'task_fees', 'person', 'none'] as const;
@@ -21,16 +21,7 @@ function oneOf<T extends string>(value: string | null | undefined, values: reado
 
 export function projectRoutes(ctx: RouteContext): SimRoute[] {
   const { state } = ctx;
-  const find = (id: number | null): StoredProject => {
-    const project = id === null ? undefined : findById(state.projects, id);
-    if (!project) throw notFound();
-    return project;
-  };
-  const activeAndSince = (req: SimRequest) => {
-    const active = queryBool(req.query, 'is_active');
-    const since = queryDateTime(req.query, 'updated_since');
-    return (r: { isActive: boolean; updatedAt: number }) => (active === undefined || r.isActive === active) && (since === undefined || r.updatedAt >= since);
-  };
+  const find = (id: number | null): StoredProject => findOr404(state.projects, id);
   const clientOf = (id: number | undefined) => {
     if (id === undefined) throw unprocessable("Client can't be blank");
     if (!findById(state.clients, id)) throw unprocessable('Client must exist');

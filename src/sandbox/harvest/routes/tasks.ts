@@ -1,26 +1,18 @@
 /** Tasks (https://help.getharvest.com/api-v2/tasks-api/tasks/tasks/): account-wide, not per project. */
 import type { SimRoute } from '../../kit.js';
-import { created, notFound, ok, paginate, route, unprocessable } from '../envelope.js';
-import { optBool, optNumber, optString, pathId, queryBool, queryDateTime, readBody } from '../input.js';
-import { findById, type StoredTask } from '../state.js';
+import { created, ok, paginate, route, unprocessable } from '../envelope.js';
+import { optBool, optNumber, optString, pathId, readBody } from '../input.js';
+import type { StoredTask } from '../state.js';
 import { taskView } from '../views.js';
-import { newestFirst, pageContext, requireManager, V2, type RouteContext } from './context.js';
+import { activeAndSince, findOr404, newestFirst, pageContext, requireManager, V2, type RouteContext } from './context.js';
 
 export function taskRoutes(ctx: RouteContext): SimRoute[] {
   const { state } = ctx;
-  const find = (id: number | null): StoredTask => {
-    const task = id === null ? undefined : findById(state.tasks, id);
-    if (!task) throw notFound();
-    return task;
-  };
+  const find = (id: number | null): StoredTask => findOr404(state.tasks, id);
   return [
     route('GET', `${V2}/tasks`, (req) => {
       requireManager(ctx, req);
-      const active = queryBool(req.query, 'is_active');
-      const since = queryDateTime(req.query, 'updated_since');
-      const items = state.tasks
-        .filter((t) => (active === undefined || t.isActive === active) && (since === undefined || t.updatedAt >= since))
-        .sort(newestFirst);
+      const items = state.tasks.filter(activeAndSince(req)).sort(newestFirst);
       return paginate('tasks', items, taskView, pageContext(req, true));
     }),
 

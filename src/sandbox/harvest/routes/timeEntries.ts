@@ -48,6 +48,26 @@ function clockNow(ms: number, zone: string): number {
   return parseClock(text) ?? 0;
 }
 
+type Booking = Pick<StoredTimeEntry, 'userId' | 'projectId' | 'taskId' | 'spentDate' | 'notes'>;
+
+/** A fresh, stopped, empty entry for a booking; callers then set its hours or start its timer. */
+function newEntry(state: HarvestState, booking: Booking): StoredTimeEntry {
+  const now = state.now();
+  return {
+    id: state.nextId(),
+    ...booking,
+    hoursWithoutTimer: 0,
+    timerStartedAt: null,
+    startedAt: null,
+    endedAt: null,
+    isLocked: false,
+    isBilled: false,
+    isClosed: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /** Stops a running entry now: the elapsed time joins `hours_without_timer`. */
 function stopEntry(state: HarvestState, entry: StoredTimeEntry): void {
   if (entry.timerStartedAt === null) return;
@@ -147,23 +167,7 @@ export function timeEntryRoutes(ctx: RouteContext): SimRoute[] {
       const now = state.now();
       const zone = zoneOf(state, userId);
       const hours = optNumber(body, 'hours');
-      const entry: StoredTimeEntry = {
-        id: state.nextId(),
-        userId,
-        projectId,
-        taskId,
-        spentDate,
-        notes: optString(body, 'notes') ?? null,
-        hoursWithoutTimer: 0,
-        timerStartedAt: null,
-        startedAt: null,
-        endedAt: null,
-        isLocked: false,
-        isBilled: false,
-        isClosed: false,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const entry = newEntry(state, { userId, projectId, taskId, spentDate, notes: optString(body, 'notes') ?? null });
       if (hours !== undefined) {
         // Via duration: "If provided, ... is_running will be set to false."
         entry.hoursWithoutTimer = Math.round(hours * 100) / 100;
@@ -268,20 +272,10 @@ export function timeEntryRoutes(ctx: RouteContext): SimRoute[] {
       if (entry.timerStartedAt !== null) throw unprocessable('Time entry is already running');
       const now = state.now();
       if (state.company.wantsTimestampTimers) {
-        const fresh: StoredTimeEntry = {
-          ...entry,
-          id: state.nextId(),
-          spentDate: localDate(now, zoneOf(state, entry.userId)),
-          hoursWithoutTimer: 0,
-          timerStartedAt: now,
-          startedAt: now,
-          endedAt: null,
-          isLocked: false,
-          isBilled: false,
-          isClosed: false,
-          createdAt: now,
-          updatedAt: now,
-        };
+        const { userId, projectId, taskId, notes } = entry;
+        const fresh = newEntry(state, { userId, projectId, taskId, notes, spentDate: localDate(now, zoneOf(state, userId)) });
+        fresh.timerStartedAt = now;
+        fresh.startedAt = now;
         stopOtherTimers(state, entry.userId, fresh.id);
         state.timeEntries.push(fresh);
         return ok(view(fresh));

@@ -4,10 +4,10 @@
  */
 import type { SimRequest, SimRoute } from '../../kit.js';
 import { forbidden, notFound, ok, paginate, route } from '../envelope.js';
-import { pathId, queryBool, queryDateTime } from '../input.js';
+import { pathId, queryDateTime } from '../input.js';
 import { findById, type StoredUser } from '../state.js';
 import { projectAssignmentView, userView } from '../views.js';
-import { newestFirst, pageContext, requireManager, V2, type RouteContext } from './context.js';
+import { activeAndSince, newestFirst, pageContext, requireManager, V2, type RouteContext } from './context.js';
 
 export function userRoutes(ctx: RouteContext): SimRoute[] {
   const { state } = ctx;
@@ -30,11 +30,7 @@ export function userRoutes(ctx: RouteContext): SimRoute[] {
 
     route('GET', `${V2}/users`, (req) => {
       requireManager(ctx, req);
-      const active = queryBool(req.query, 'is_active');
-      const since = queryDateTime(req.query, 'updated_since');
-      const items = state.users
-        .filter((u) => (active === undefined || u.isActive === active) && (since === undefined || u.updatedAt >= since))
-        .sort(newestFirst);
+      const items = state.users.filter(activeAndSince(req)).sort(newestFirst);
       return paginate('users', items, userView, pageContext(req, true));
     }),
 
