@@ -197,7 +197,8 @@ export function buildState(options: BuildOptions): HarvestState {
     // Ada's afternoon; on the last day this is the one running timer.
     entry(ada, tooling, i % 3 === 0 ? review : ci, i % 3 === 0 ? 'Code review' : 'Team sync', at(day, 13, 30), last ? null : at(day, 14, 30 + (i % 4) * 10));
     if (i === 8) {
-      // Crosses midnight UTC (and Helsinki): 22:30 → 01:15 the next day.
+      // Crosses midnight UTC (22:30Z → 01:15Z); in Helsinki it is 00:30 → 03:15 of the next
+      // day, so its spent_date is one day after its UTC start date.
       entry(linus, tooling, ci, 'Night deploy of the build farm', at(day, 22, 30), at(day + 86_400_000, 1, 15));
     } else {
       const onLegacy = i < 5;

@@ -310,6 +310,15 @@ describe('demo account', () => {
     // Grace (New York, UTC-5 in November) starts at 09:30Z = 4:30am local.
     const mon = await call(sim, 'GET', `/time_entries?user_id=${grace}&from=2026-11-02&to=2026-11-02`);
     expect(mon.body.time_entries[0]).toMatchObject({ started_time: '4:30am', ended_time: '7:00am', hours: 2.5, project: { name: 'Apollo Website' } });
+    // Linus (Helsinki, UTC+2) deploys 22:30Z → 01:15Z on 2026-11-12: spent on the 13th, local times.
+    const linus = idOf(sim, 'users', 'linus@example.com');
+    const night = await call(sim, 'GET', `/time_entries?user_id=${linus}&from=2026-11-13&to=2026-11-13`);
+    expect(night.body.time_entries.find((e: any) => e.notes === 'Night deploy of the build farm')).toMatchObject({
+      spent_date: '2026-11-13',
+      started_time: '12:30am',
+      ended_time: '3:15am',
+      hours: 2.75,
+    });
     const assignments = await call(sim, 'GET', '/users/me/project_assignments');
     expect(assignments.body.project_assignments.map((a: any) => a.project.name).sort()).toEqual(['Apollo Website', 'Internal Tooling']);
     expect(assignments.body.project_assignments[0].task_assignments.length).toBeGreaterThan(0);
