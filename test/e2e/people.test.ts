@@ -309,14 +309,15 @@ describe('people when a source cannot list its users', () => {
   let world: World;
   let gw: TestGateway;
   beforeAll(async () => {
-    world = await startWorld(['gauzy']);
+    world = await startWorld(['clockify']);
     gw = await startTestGateway('memory', {
       cache: 'none',
       sources: [{ key: 'local', vendor: 'native' }, { ...world.sources[0]!, cacheTtlSeconds: 0, breakerThreshold: 1_000 }],
     });
     await seedNative(gw.gateway.registry.get('local'));
-    // Gauzy's employees fail, its time logs still answer.
-    world.gauzy!.injectFaults({ serverErrors: 1_000_000, pathFilter: '/employee' });
+    // Clockify's users fail, its time entries (read from the detailed report) still answer.
+    // (Gauzy cannot serve here any more: its time-log list needs the employee list.)
+    world.clockify!.injectFaults({ serverErrors: 1_000_000, pathFilter: '/users' });
   });
   afterAll(async () => {
     await gw?.close();
@@ -327,17 +328,17 @@ describe('people when a source cannot list its users', () => {
     const result = await gw.request(PeopleQuery, { first: 50 });
     const people = result.data!.people.edges.map((e) => e.node);
     expect(people.map((p) => p.email).sort()).toEqual(['ada@example.com', 'charles@example.com', 'grace@example.com']);
-    expect(result.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE', source: 'demo-gauzy' })]);
+    expect(result.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE', source: 'demo-clockify' })]);
   });
 
   it('keeps the time of users it cannot read in a row without a person, losing none', async () => {
     const bySource = await gw.request(UserReport, { input: { ...RANGE, groupBy: ['SOURCE'] } });
     const byPerson = await gw.request(PersonReport, { input: { ...RANGE, groupBy: ['PERSON'] } });
-    const gauzySeconds = bySource.data!.report.rows.find((r) => r.source?.key === 'demo-gauzy')!.totalSeconds;
-    expect(gauzySeconds).toBeGreaterThan(0);
+    const clockifySeconds = bySource.data!.report.rows.find((r) => r.source?.key === 'demo-clockify')!.totalSeconds;
+    expect(clockifySeconds).toBeGreaterThan(0);
     expect(byPerson.data!.report.totalSeconds).toBe(bySource.data!.report.totalSeconds);
     const unknown = byPerson.data!.report.rows.filter((r) => r.person === null);
-    expect(unknown.map((r) => r.totalSeconds)).toEqual([gauzySeconds]);
-    expect(byPerson.errors?.map((e) => e.extensions?.source)).toEqual(['demo-gauzy']);
+    expect(unknown.map((r) => r.totalSeconds)).toEqual([clockifySeconds]);
+    expect(byPerson.errors?.map((e) => e.extensions?.source)).toEqual(['demo-clockify']);
   });
 });
