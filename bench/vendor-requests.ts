@@ -9,7 +9,7 @@
  * prints how many requests each source received. Aim: requests grow with pages and distinct
  * parents, never with rows.
  *
- * Then, per vendor that has a scale table (Clockify), a complete `timeEntries` walk
+ * Then, per vendor that has a scale table (Clockify, Gauzy), a complete `timeEntries` walk
  * (`first: 50`, following `endCursor` to the end, with user, project and task) over 1x and 10x
  * data, cold then warm, next to the cost formula from the adapter's header.
  */
@@ -19,6 +19,8 @@ import { createGateway } from '../src/main.js';
 import { startClockifySimulator } from '../src/sandbox/clockify/index.js';
 import { growClockifyState, type WorkspaceSize } from '../src/sandbox/clockify/scale.js';
 import { DEMO_VENDORS } from '../src/sandbox/demo-vendors.js';
+import { startGauzySimulator } from '../src/sandbox/gauzy/index.js';
+import { growGauzyState } from '../src/sandbox/gauzy/scale.js';
 import { seedNative } from '../src/sandbox/native/seed.js';
 import { startWorld, type WorldVendor } from '../src/sandbox/world.js';
 
@@ -146,3 +148,71 @@ async function clockifyWalkTable(): Promise<void> {
 }
 
 if (vendors.includes('clockify')) await clockifyWalkTable();
+
+/** Gauzy's cost of a complete walk with no range, from src/adapters/gauzy/time-entries.ts's header. */
+function gauzyFormula(size: { employees: number; projects: number; tasks: number }): number {
+  const list = 1;
+  const running = Math.ceil(size.employees / 20);
+  const pages = (rows: number) => Math.floor(rows / 100) + 1;
+  return list + running + pages(size.employees) + pages(size.projects) + pages(size.tasks);
+}
+
+async function gauzyWalkTable(): Promise<void> {
+  const rows: string[][] = [['data (employees x logs)', 'pass', 'pages', 'rows', 'errors', 'gauzy requests', 'max per page', 'formula']];
+  for (const [label, size] of [
+    ['1x', { employees: 5, timeLogs: 78 }],
+    ['10x', { employees: 50, timeLogs: 780 }],
+  ] as const) {
+    const sim = await startGauzySimulator({ dataset: 'demo', rateLimitPerMinute: 0 });
+    growGauzyState(sim.state, size);
+    let requests = 0;
+    const gateway = await createGateway(
+      parseConfig({
+        store: 'memory',
+        cache: 'memory',
+        sources: [{ key: 'gauzy', vendor: 'gauzy', baseUrl: sim.baseUrl, tenantId: sim.tenantId, organizationId: sim.organizationId, token: sim.token, cacheTtlSeconds: 300 }],
+      }),
+      { onRequest: () => (requests += 1) },
+    );
+    const inOrg = <T extends { organizationId: string | null; deletedAt: string | null }>(rows: Iterable<T>) => [...rows].filter((r) => r.organizationId === sim.organizationId && r.deletedAt === null);
+    const employees = inOrg(sim.state.employees.values()).length;
+    const logs = inOrg(sim.state.timeLogs.values()).length;
+    const formula = gauzyFormula({ employees, projects: inOrg(sim.state.projects.values()).length, tasks: inOrg(sim.state.tasks.values()).length });
+    for (const pass of ['cold', 'warm']) {
+      requests = 0;
+      let after: string | null = null;
+      let pages = 0;
+      let count = 0;
+      let errors = 0;
+      let maxPerPage = 0;
+      for (;;) {
+        const before = requests;
+        const response = await gateway.app.fetch('http://bench/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: WALK, variables: { after } }),
+        });
+        const body = (await response.json()) as { data?: { timeEntries: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: unknown[] };
+        pages += 1;
+        errors += body.errors?.length ?? 0;
+        maxPerPage = Math.max(maxPerPage, requests - before);
+        const connection = body.data?.timeEntries;
+        count += connection?.edges.length ?? 0;
+        if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
+        after = connection.pageInfo.endCursor;
+      }
+      rows.push([`${label} (${employees} x ${logs})`, pass, String(pages), String(count), String(errors), String(requests), String(maxPerPage), pass === 'cold' ? String(formula) : '0']);
+    }
+    await gateway.close();
+    await sim.close();
+  }
+  process.stdout.write('\nGauzy: complete timeEntries walk, first: 50, with user, project and task (cache: memory, TTL 300 s)\n');
+  printTable(rows);
+  process.stdout.write(
+    'formula (cold): 1 time-log list (all logs before `to`, every employee, whatever the pages) + ceil(U / 20) timer/status/worked (running timers too fresh for a time slot)\n' +
+      '  + floor(U / 100) + 1 employee pages + floor(P / 100) + 1 project pages + floor(T / 100) + 1 task pages; warm: 0\n' +
+      '  U = employees, P = projects, T = tasks of the organization\n',
+  );
+}
+
+if (vendors.includes('gauzy')) await gauzyWalkTable();

@@ -45,11 +45,16 @@ export function sortByName<T extends { name: string; remoteId: string }>(items: 
   return [...items].sort((a, b) => cmp(nameKey(a), nameKey(b)) || cmp(a.remoteId, b.remoteId));
 }
 
+/**
+ * One page, with a resume token after every item (`Page.cursors`): the gateway continues a
+ * source exactly after the last item it handed out, so a later page never re-reads this one.
+ */
 function cut<T>(sorted: T[], after: (item: T) => boolean, size: number, position: (item: T) => Position): Page<T> {
   const rest = sorted.filter(after);
   const items = rest.slice(0, Math.max(0, size));
-  const last = items[items.length - 1];
-  return { items, nextPage: rest.length > items.length && last ? encode(position(last)) : null };
+  const cursors = items.map((item) => encode(position(item)));
+  const last = cursors[cursors.length - 1];
+  return { items, nextPage: rest.length > items.length && last ? last : null, cursors };
 }
 
 export function pageByName<T extends { name: string; remoteId: string }>(items: T[], page: PageRequest): Page<T> {

@@ -1,31 +1,45 @@
 /**
  * Time entries = Gauzy time logs (`/timesheet/time-log`).
  *
- * The list endpoint answers one plain array, with no paging, filtering `startedAt ∈
- * [startDate, endDate)` only and inner-joining time slots (time-log.service.ts
- * `getFilterTimeLogQuery`). The adapter therefore:
- * - reads `startedAt ∈ [from, to)` from the list, and the logs that began before `from` and run
- *   into it from `GET /timesheet/time-log/conflict` (get-conflict-time-log.handler.ts: logs of
- *   one employee whose (startedAt, stoppedAt) OVERLAPS the given span), asked for the instant
- *   `from`, once per employee in scope: whatever the length of the entry, it is found;
+ * The list endpoint answers one plain array for the whole organization, with no paging,
+ * filtering `startedAt ∈ [startDate, endDate)` only and inner-joining time slots
+ * (time-log.service.ts `getTimeLogs` L72-97, `getFilterTimeLogQuery` L1239); without
+ * `employeeIds` it covers every employee the credentials may see. The adapter therefore:
+ * - reads every log that started before `to` in ONE list call (startDate = 1970): an entry that
+ *   began long before `from` and runs into the range is in it whatever its length, and the
+ *   overlap (end > from, or running) is checked here. This replaces the per-employee
+ *   `/timesheet/time-log/conflict` reads (one request per employee, since that handler filters
+ *   a single `employeeId`: get-conflict-time-log.handler.ts) at the price of a larger answer;
  * - adds running logs from `GET /timesheet/timer/status/worked` (timer.service.ts
- *   `getTimerWorkedStatus`: each employee's last log, no time-slot join), because a timer that
- *   has just started has no slot and is missing from the list; de-duplicated by id, so a log
- *   that has its first slot appears once;
+ *   `getTimerWorkedStatus` L709-800: each requested employee's last log, no time-slot join),
+ *   because a timer that has just started has no slot and is missing from the list; only when
+ *   the range reaches into the last day (an older running log has slots, so the list has it);
+ *   de-duplicated by id, so a log that has its first slot appears once;
  * - sends `employeeIds[]`, `projectIds[]` and `taskIds[]` in chunks of 20: past qs' arrayLimit
  *   (20) the server parses the array as an object and @IsArray() answers 400;
  * - refuses to present a narrowed answer as the whole one: without CHANGE_SELECTED_EMPLOYEE the
  *   server silently replaces `employeeIds` with the caller's own (getFilterTimeLogQuery
  *   L1255-1270), so a list that asks for anyone else fails for this source with
  *   UPSTREAM_SCOPE_NARROWED instead of answering one employee's logs as everyone's;
- * - pages the result itself by keyset (start descending, then id; see paging.ts).
+ * - reads record by record (#10 item 14): a log that cannot be read or mapped is an error of
+ *   its own (`Page.errors`, reported with the walk's first page), the others are listed;
+ * - pages the result itself by keyset (start descending, then id; see paging.ts), with a resume
+ *   token after every item (`Page.cursors`), and keeps the walk's read in the memo: gateway
+ *   pages after the first continue from it without asking Gauzy again.
  *
- * Cost of one `timeEntries` read (page 1; later pages come from the memo while it is fresh):
- * 1 list per chunk combination, + 1 conflict read per employee in scope when `from` is set
- * (4 at a time), + 1 `timer/status/worked` per 20 employees when the range reaches into the last
- * day (older running logs have time slots, so the list or the conflict read has them), + the
- * employee list (memoised with `users`) when no `userIds` filter names them, + one permission
- * check per adapter lifetime unless the token's `permissions` claim already answers it.
+ * Cost (requests; C = combinations of ≤ 20-id chunks of the userIds / projectIds / taskIds
+ * filters, 1 without filters; S = employees in scope; U = employees of the organization):
+ *   complete walk, cold, any number of entries or pages:  C
+ *     + ceil(S / 20) `status/worked` when the range reaches into the last day and `running`
+ *       is not false
+ *     + the employee list, floor(U / 100) + 1 pages, memoised with `users`, only for that
+ *       running check when no userIds filter names the employees
+ *     + 1 permission check per adapter lifetime unless the token's `permissions` claim answers it
+ *   later pages while the memo is fresh (cacheTtlSeconds): 0; warm: 0.
+ *   A later page after the memo expired reads [1970, its position] again: C (+ the running
+ *   check if its position still reaches into the last day).
+ *   With user, project and task resolved, add the employee list (if not already read), the
+ *   project list (floor(P / 100) + 1) and the task list (floor(T / 100) + 1).
  *
  * Manual create and update refuse to overlap the employee's other logs: Gauzy would delete or
  * trim them (`addManualTime` / `updateManualTime` → DeleteTimeSpanCommand), so the adapter asks
@@ -38,7 +52,7 @@ import type { Query } from './client.js';
 import { mergeGauzyLogUpdate, toGauzyManualLog, toTimeEntry } from './mappers/to-time-entry.js';
 import { pageByStart, startPosition } from './paging.js';
 import { inOrganization, mapLimit, orNotFound, type GauzyContext } from './support.js';
-import { GauzyTimeLog, GauzyTimeLogList, GauzyTimeLogs, GauzyTimerStatuses, GauzyWriteResult } from './types.js';
+import { GauzyRawTimeLogList, GauzyTimeLog, GauzyTimeLogs, GauzyTimerStatuses, GauzyWriteResult } from './types.js';
 
 const HOUR = 3_600_000;
 /** Gauzy needs both ends of the range; these stand for "unbounded". */
@@ -49,8 +63,6 @@ const TIMESHEET = { 'relations[]': ['timesheet'] };
 export const MAX_ARRAY_PARAM = 20;
 /** How recent a start must be for a running log to still lack its first time slot (with margin). */
 const RECENT_MS = 24 * HOUR;
-/** Conflict reads run this many at a time. */
-const PARALLEL = 4;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -69,6 +81,29 @@ function overlaps(filter: TimeEntryFilter, e: TimeEntry): boolean {
   if (filter.running !== undefined && filter.running !== null && (e.end === null) !== filter.running) return false;
   if (filter.billable !== undefined && filter.billable !== null && e.billable !== filter.billable) return false;
   return true;
+}
+
+/** Logs read from a list, and the records of it that could not be read. */
+interface Read {
+  logs: GauzyTimeLog[];
+  errors: Error[];
+}
+
+/** One walk's read: the entries, and the records that could not be read or mapped. */
+interface Snapshot {
+  entries: TimeEntry[];
+  errors: Error[];
+}
+
+/** A time log that cannot be read: an error of its own; the rest of the list is listed. */
+function unreadableLog(source: string, record: unknown, issue: { path: PropertyKey[]; message: string } | undefined): UpstreamError {
+  const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+  const which = typeof id === 'string' && id ? `time log ${id}` : 'a time log without an id';
+  return new UpstreamError(
+    'RESPONSE_VALIDATION_FAILED',
+    source,
+    `gauzy source "${source}": ${which} could not be read (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}); it is left out`,
+  );
 }
 
 export interface GauzyTimeEntries extends EntityHandlers<'timeEntry'> {
@@ -98,10 +133,10 @@ export function gauzyTimeEntries(ctx: GauzyContext, deps: TimeEntryDeps): GauzyT
     toTimeEntry(source, log.timesheetId && !log.timesheet ? await fetchOne(log.id) : log);
 
   /**
-   * The employees whose entries the answer covers, or an UPSTREAM_SCOPE_NARROWED failure when
-   * the credentials would silently get only their own employee's logs for a wider question.
+   * The employees the filter names (null: all of them), or an UPSTREAM_SCOPE_NARROWED failure
+   * when the credentials would silently get only their own employee's logs for a wider question.
    */
-  const scope = async (filter: TimeEntryFilter): Promise<string[]> => {
+  const scope = async (filter: TimeEntryFilter): Promise<string[] | null> => {
     const asked = filter.userIds?.length ? [...new Set(filter.userIds)] : null;
     if (!(await client.seesOtherEmployees())) {
       const own = await client.ownEmployeeId();
@@ -113,17 +148,7 @@ export function gauzyTimeEntries(ctx: GauzyContext, deps: TimeEntryDeps): GauzyT
         );
       }
     }
-    return asked ?? (await deps.employeeIds());
-  };
-
-  /** Logs that began before `from` and are still going at `from`, of every employee in scope. */
-  const spanning = async (employees: string[], from: number): Promise<GauzyTimeLog[]> => {
-    const found: GauzyTimeLog[] = [];
-    await mapLimit(employees, PARALLEL, async (employeeId) => {
-      const query: Query = { ...tenancy(), employeeId, startDate: iso(from), endDate: iso(from + 1), ...TIMESHEET };
-      found.push(...(await client.get('/timesheet/time-log/conflict', GauzyTimeLogs, query)));
-    });
-    return found;
+    return asked;
   };
 
   /** Running logs of the employees in scope (the list misses them until their first slot). */
@@ -136,55 +161,70 @@ export function gauzyTimeEntries(ctx: GauzyContext, deps: TimeEntryDeps): GauzyT
     return out;
   };
 
-  /** The list for [start, end), one request per combination of ≤ 20-id chunks. */
-  const listed = async (filter: TimeEntryFilter, start: number, end: number): Promise<GauzyTimeLog[]> => {
+  /** The list for [start, end), one request per combination of ≤ 20-id chunks, read record by record. */
+  const listed = async (filter: TimeEntryFilter, start: number, end: number): Promise<Read> => {
     const lists: [string, (readonly string[])[]][] = [];
     if (filter.userIds?.length) lists.push(['employeeIds[]', chunk([...new Set(filter.userIds)])]);
     if (filter.projectIds?.length) lists.push(['projectIds[]', chunk([...new Set(filter.projectIds)])]);
     if (filter.taskIds?.length) lists.push(['taskIds[]', chunk([...new Set(filter.taskIds)])]);
     let queries: Query[] = [{ ...tenancy(), startDate: iso(start), endDate: iso(end), ...TIMESHEET }];
     for (const [key, parts] of lists) queries = queries.flatMap((q) => parts.map((ids) => ({ ...q, [key]: [...ids] })));
-    const out: GauzyTimeLog[] = [];
+    const out: Read = { logs: [], errors: [] };
     for (const query of queries) {
-      const body = await client.get('/timesheet/time-log', GauzyTimeLogList, query);
-      out.push(...(Array.isArray(body) ? body : body.items));
+      const body = await client.get('/timesheet/time-log', GauzyRawTimeLogList, query);
+      for (const record of Array.isArray(body) ? body : body.items) {
+        const parsed = GauzyTimeLog.safeParse(record);
+        if (parsed.success) out.logs.push(parsed.data);
+        else out.errors.push(unreadableLog(source, record, parsed.error.issues[0]));
+      }
     }
     return out;
   };
 
-  const fetchRange = async (filter: TimeEntryFilter, start: number, end: number): Promise<TimeEntry[]> => {
-    if (start >= end) return [];
-    const employees = await scope(filter);
-    // Only a timer without any time slot is missing from the list and the conflict read, and the
-    // tracker saves a slot every 10 minutes: such a timer started moments ago. A day of margin.
-    const wantRunning = filter.running !== false && now() > start && end > now() - RECENT_MS;
-    const [inRange, before, live] = await Promise.all([
-      listed(filter, start, end),
-      // Also for `running: true`: a timer running for days has slots, and its `stoppedAt` (the
-      // last slot) makes the conflict read find it.
-      filter.from ? spanning(employees, start) : [],
-      wantRunning ? running(employees) : [],
+  /**
+   * Every log overlapping [from, end): one list of all that started before `end` (whatever their
+   * length), plus running timers too fresh to have a time slot.
+   */
+  const fetchRange = async (filter: TimeEntryFilter, end: number): Promise<Snapshot> => {
+    const named = await scope(filter);
+    // Only a timer without any time slot is missing from the list, and the tracker saves a slot
+    // every 10 minutes: such a timer started moments ago. A day of margin.
+    const from = filter.from ? filter.from.getTime() : EARLIEST;
+    const wantRunning = filter.running !== false && now() > from && end > now() - RECENT_MS;
+    const [read, live] = await Promise.all([
+      listed(filter, EARLIEST, end),
+      wantRunning ? (async () => running(named ?? (await deps.employeeIds())))() : [],
     ]);
     const logs = new Map<string, GauzyTimeLog>();
-    for (const log of [...inRange, ...before, ...live]) if (!logs.has(log.id) && inOrganization(ctx, log)) logs.set(log.id, log);
-    return [...logs.values()].map((log) => toTimeEntry(source, log));
+    for (const log of [...read.logs, ...live]) if (!logs.has(log.id) && inOrganization(ctx, log)) logs.set(log.id, log);
+    const entries: TimeEntry[] = [];
+    const errors = [...read.errors];
+    for (const log of logs.values()) {
+      try {
+        entries.push(toTimeEntry(source, log));
+      } catch (error) {
+        errors.push(unreadableLog(source, log, { path: [], message: error instanceof Error ? error.message : String(error) }));
+      }
+    }
+    return { entries, errors };
   };
 
   const list = async (filter: TimeEntryFilter, page: { token: string | null; size: number }): Promise<Page<TimeEntry>> => {
     if (filter.from && filter.to && filter.from.getTime() >= filter.to.getTime()) return { items: [], nextPage: null };
-    const start = filter.from ? filter.from.getTime() : EARLIEST;
     const end = filter.to ? filter.to.getTime() : LATEST;
-    const key = `timeEntry:${JSON.stringify([start, end, filter.userIds ?? [], filter.projectIds ?? [], filter.taskIds ?? [], filter.running ?? null])}`;
+    const key = `timeEntry:${JSON.stringify([filter.from?.getTime() ?? null, end, filter.userIds ?? [], filter.projectIds ?? [], filter.taskIds ?? [], filter.running ?? null])}`;
     const position = startPosition(page.token);
-    // The whole range read for page 1 serves every later page while it is fresh; otherwise a
-    // later page reads only what lies at or before its position (startedAt < position + 1 ms).
-    const held = ctx.snapshots.peek<TimeEntry[]>(key);
-    const entries = held
+    // The walk's read (page 1) serves every later page while it is fresh; otherwise a later
+    // page reads only what lies at or before its position (startedAt < position + 1 ms).
+    const held = ctx.snapshots.peek<Snapshot>(key);
+    const snapshot = held
       ? await held
       : position
-        ? await fetchRange(filter, start, Math.min(end, position.start.getTime() + 1))
-        : await ctx.snapshots.get(key, () => fetchRange(filter, start, end));
-    return pageByStart(entries.filter((e) => overlaps(filter, e)), page);
+        ? await fetchRange(filter, Math.min(end, position.start.getTime() + 1))
+        : await ctx.snapshots.get(key, () => fetchRange(filter, end));
+    const cut = pageByStart(snapshot.entries.filter((e) => overlaps(filter, e)), page);
+    // Unreadable records are reported once per walk, with its first page.
+    return !position && snapshot.errors.length ? { ...cut, errors: snapshot.errors } : cut;
   };
 
   /** Gauzy overwrites the employee's time that a manual log overlaps: refuse instead. */

@@ -159,8 +159,12 @@ export const GauzyTimeLog = z.looseObject({
 });
 export type GauzyTimeLog = z.infer<typeof GauzyTimeLog>;
 
-/** The code answers a plain array; the docs show `{items, total}`. Both are accepted. */
-export const GauzyTimeLogList = z.union([z.array(GauzyTimeLog), gauzyPagination(GauzyTimeLog)]);
+/**
+ * `GET /timesheet/time-log`: the code answers a plain array, the docs show `{items, total}`;
+ * both are accepted. Only the envelope is checked here: each record is parsed on its own with
+ * GauzyTimeLog, so one unreadable record does not fail the list (#10 item 14).
+ */
+export const GauzyRawTimeLogList = z.union([z.array(z.unknown()), z.looseObject({ items: z.array(z.unknown()) })]);
 
 /** `GET /timesheet/time-log/conflict`: a plain array. */
 export const GauzyTimeLogs = z.array(GauzyTimeLog);

@@ -6,7 +6,7 @@
  */
 import { startSimServer, type SimServer } from '../kit.js';
 import { makeGuarded, staticToken, TokenService } from './auth.js';
-import type { SimContext } from './context.js';
+import type { GauzyTestFaults, SimContext } from './context.js';
 import { buildDataset, DEFAULT_ORGANIZATION_ID, DEFAULT_TENANT_ID } from './dataset.js';
 import { badRequest, routeNotFound, throttled } from './envelope.js';
 import { newId } from './ids.js';
@@ -73,6 +73,8 @@ export interface GauzySimulator extends SimServer {
   employeeId: string;
   /** Live in-memory data (Gauzy column names), for assertions. */
   state: GauzyState;
+  /** TEST FAULTS, not Gauzy behaviour (see context.ts): off until a test switches one on. */
+  testFaults: GauzyTestFaults;
 }
 
 export const DEFAULT_EMAIL = 'ada@example.com';
@@ -98,6 +100,7 @@ export async function startGauzySimulator(options: GauzySimOptions = {}): Promis
     nowIso: () => now().toISOString(),
     newId,
     credentials: { email, password },
+    testFaults: { malformedTimeLogIds: new Set() },
   };
 
   // Order matters: static segments before `:id`, and the time-log/timer routes before
@@ -148,5 +151,6 @@ export async function startGauzySimulator(options: GauzySimOptions = {}): Promis
     userId: loginUserId,
     employeeId: employee?.id ?? '',
     state,
+    testFaults: ctx.testFaults,
   };
 }

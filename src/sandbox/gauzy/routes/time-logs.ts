@@ -163,7 +163,13 @@ export function timeLogRoutes(ctx: SimContext): SimRoute[] {
       const rels = parseRelations(LIST_RELATIONS);
       for (const extra of parseRelations(f.q['relations'])) rels.add(extra);
       const now = ctx.now();
-      return json(logs.map((log) => timeLogJson(state, log, rels, now)));
+      return json(
+        logs.map((log) => {
+          const served = timeLogJson(state, log, rels, now);
+          // TEST FAULT, not Gauzy behaviour (context.ts GauzyTestFaults): a record no reader can map.
+          return ctx.testFaults.malformedTimeLogIds.has(log.id) ? { ...served, startedAt: null } : served;
+        }),
+      );
     }),
     route('GET', '/api/timesheet/time-log/conflict', (req, caller) => {
       const q = parseQuery(req.query);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { TimeEntry } from '../../domain/entities.js';
+import { pageByStart } from './paging.js';
+
+const entry = (remoteId: string, start: string) => ({ remoteId, start: new Date(start) }) as unknown as TimeEntry;
+
+describe('gauzy paging: per-item resume cursors', () => {
+  const entries = [
+    entry('a', '2026-11-01T09:00:00Z'),
+    entry('b', '2026-11-03T09:00:00Z'),
+    entry('c', '2026-11-03T09:00:00Z'),
+    entry('d', '2026-11-02T09:00:00Z'),
+    entry('e', '2026-10-30T09:00:00Z'),
+  ];
+
+  it('gives one cursor per item, and each resumes exactly after its item', () => {
+    const page = pageByStart(entries, { token: null, size: 3 });
+    expect(page.items.map((e) => e.remoteId)).toEqual(['c', 'b', 'd']);
+    expect(page.cursors).toHaveLength(3);
+    expect(page.nextPage).toBe(page.cursors![2]);
+    // Resuming after the first item handed out, as the gateway does mid-page.
+    const resumed = pageByStart(entries, { token: page.cursors![0]!, size: 10 });
+    expect(resumed.items.map((e) => e.remoteId)).toEqual(['b', 'd', 'a', 'e']);
+    expect(resumed.nextPage).toBeNull();
+  });
+});
