@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Builds dist/ once: the tests that start the CLI run the compiled build, as users do.
+    globalSetup: ['test/support/build-dist.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Simulators and gateways bind loopback ports; files run in parallel, tests inside a file in order.

@@ -1,14 +1,14 @@
 /**
  * The `timegate` command: `serve` (the default) starts the gateway; `--help` and `--version`
  * answer and exit. A bad config prints every problem and exits 1.
+ *
+ * Only node: built-ins are imported up front. Everything else is `await import()`ed by the
+ * command that needs it, so `--help` and `--version` answer without loading GraphQL, the
+ * store, Redis, zod or jose (the build turns each of these imports into a chunk of its own).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, findConfigFile, loadConfig, type Config } from './config.js';
-import { startGateway } from './main.js';
-import { describeStartupFailure } from './startup-error.js';
-import { hashApiKey } from './security/auth.js';
-import { encryptSecret, parseSecretKey } from './security/secret-box.js';
+import type { Config } from './config.js';
 
 const HELP = `timegate: one GraphQL API over every time tracker a team uses
 
@@ -49,13 +49,15 @@ export async function main(argv: string[]): Promise<number> {
     if (argv[0] === 'migrate') return await (await import('./migrate/cli.js')).migrateMain(argv.slice(1));
     return await serveOrTool(argv);
   } catch (error) {
-    process.stderr.write(describeStartupFailure(error, configFileOf(argv)));
+    const { describeStartupFailure } = await import('./startup-error.js');
+    process.stderr.write(describeStartupFailure(error, await configFileOf(argv)));
     return 1;
   }
 }
 
 /** The config file a command line reads, to name it in a start-up error. */
-function configFileOf(argv: string[]): string | null {
+async function configFileOf(argv: string[]): Promise<string | null> {
+  const { findConfigFile } = await import('./config.js');
   const at = argv.findIndex((a) => a === '--config' || a === '-c' || a.startsWith('--config='));
   const explicit = at < 0 ? undefined : argv[at]!.startsWith('--config=') ? argv[at]!.slice('--config='.length) : argv[at + 1];
   return findConfigFile(explicit);
@@ -95,11 +97,13 @@ async function serveOrTool(argv: string[]): Promise<number> {
       process.stderr.write('hash-key needs the API key (at least 16 characters) as its argument\n');
       return 2;
     }
+    const { hashApiKey } = await import('./security/auth.js');
     process.stdout.write(`${hashApiKey(key)}\n`);
     return 0;
   }
   if (command === 'encrypt-secret') {
     const value = positionals[1];
+    const { encryptSecret, parseSecretKey } = await import('./security/secret-box.js');
     let key: Buffer | null = null;
     try {
       key = parseSecretKey(process.env.TIMEGATE_SECRET_KEY);
@@ -119,6 +123,7 @@ async function serveOrTool(argv: string[]): Promise<number> {
     return 2;
   }
 
+  const { ConfigError, loadConfig } = await import('./config.js');
   let config: Config;
   try {
     config = loadConfig(values.config);
@@ -136,6 +141,7 @@ async function serveOrTool(argv: string[]): Promise<number> {
     throw error;
   }
 
+  const { startGateway } = await import('./main.js');
   const gateway = await startGateway(config);
   const sources = config.sources.map((s) => `${s.key} (${s.vendor})`).join(', ');
   // Imported here, not at the top: --help and --version must not load the logger (already loaded by now).

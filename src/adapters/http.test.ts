@@ -6,6 +6,7 @@ import { UpstreamError } from '../domain/errors.js';
 import { connectRedis } from '../redis.js';
 import { createCacheFactory, type ResponseCache } from './cache.js';
 import { createVendorHttp, RateLimiter, retryAfterMs, type VendorHttp, type VendorHttpOptions } from './http.js';
+import { hasRedis } from '../../test/support/requirements.js';
 
 const SECRET = 'sk-live-5f1d2c3b4a5968776655443322110099';
 
@@ -329,7 +330,7 @@ describe('createVendorHttp with a response cache', () => {
     expect(s.seen.map((r) => r.method)).toEqual(['GET', 'POST', 'GET']);
   });
 
-  it.runIf(process.env.REDIS_URL)('keeps nothing unparsed in a shared Redis cache either', async () => {
+  it.runIf(hasRedis('the shared Redis cache test'))('keeps nothing unparsed in a shared Redis cache either', async () => {
     const s = await start((_req, res, _seen, i) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(i === 0 ? '{"n": ' : JSON.stringify({ n: i }));

@@ -3,16 +3,16 @@
  * gateway with no network beyond loopback, runs the ready example operation and sees data.
  * Needs Debian's chromium (.ci/run installs it); skipped with a reason when it is absent.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { startGateway, type RunningGateway } from '../../src/main.js';
 import { seedNative } from '../../src/sandbox/native/seed.js';
+import { hasExecutable } from '../support/requirements.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-describe.skipIf(!existsSync(CHROMIUM))('GraphiQL in a browser (needs /usr/bin/chromium)', () => {
+describe.runIf(hasExecutable(CHROMIUM, 'GraphiQL in a browser'))('GraphiQL in a browser (needs /usr/bin/chromium)', () => {
   let gateway: RunningGateway;
   let browser: Browser;
   beforeAll(async () => {

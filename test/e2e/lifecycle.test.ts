@@ -24,8 +24,12 @@ async function graphql(url: string, query: string): Promise<{ status: number; bo
   return { status: response.status, body: (await response.json()) as never };
 }
 
-/** These tests start the CLI and servers: a generous budget for a busy machine, not a speed check. */
-const BUDGET_MS = 120_000;
+/**
+ * Each test starts one compiled gateway process (allowed 30 s on a busy machine), stops and
+ * restarts a private PostgreSQL or Redis (allowed 30 s each way) and waits for recovery
+ * (allowed 30 s). Not a speed check.
+ */
+const BUDGET_MS = 4 * 30_000;
 
 const readyz = async (url: string) => (await fetch(`${url}/readyz`)).status;
 

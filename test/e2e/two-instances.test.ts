@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startClockifySimulator, type ClockifySimulator } from '../../src/sandbox/clockify/index.js';
 import { startGatewayProcess, type GatewayProcess } from '../support/processes.js';
+import { hasRedis } from '../support/requirements.js';
 
 const LIMIT = 10;
 
-describe.skipIf(!process.env.REDIS_URL)('two gateway processes share one vendor rate limit through Redis', () => {
+describe.runIf(hasRedis('two gateway processes sharing a rate limit'))('two gateway processes share one vendor rate limit through Redis', () => {
   let sim: ClockifySimulator;
   const gateways: GatewayProcess[] = [];
   beforeAll(async () => {

@@ -24,6 +24,16 @@ interface Summary {
   totals: { total: number; created: number; failed: number };
 }
 
+/**
+ * Budgets, per test, for what it does: START_MS per start of the compiled CLI (idle a
+ * fraction of a second; allowed much more on a machine shared with heavy work) and RUN_MS
+ * per migration of the seeded store to the simulator. A stuck child fails its own test, a
+ * busy machine none. Not a speed check.
+ */
+const START_MS = 30_000;
+const RUN_MS = 60_000;
+const budget = (starts: number, runs = 0) => ({ timeout: starts * START_MS + runs * RUN_MS });
+
 describe('timegate migrate (child process)', () => {
   let dir: string;
   let config: string;
@@ -74,7 +84,7 @@ describe('timegate migrate (child process)', () => {
   });
   afterAll(() => sim?.close());
 
-  it('answers --help and refuses bad usage with exit code 2', async () => {
+  it('answers --help and refuses bad usage with exit code 2', budget(6), async () => {
     const help = await run(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/--dry-run/);
@@ -86,7 +96,7 @@ describe('timegate migrate (child process)', () => {
     expect((await run(['--from', 'local', '--to', 'nowhere'])).stderr).toMatch(/"nowhere" is not a configured source/);
   });
 
-  it('plans a dry run without a single write to the target', async () => {
+  it('plans a dry run without a single write to the target', budget(1, 1), async () => {
     sim.resetRequestLog();
     const result = await run(['--from', 'local', '--to', 'gauzy', '--dry-run', '--json']);
     expect(result.status).toBe(0);
@@ -98,7 +108,7 @@ describe('timegate migrate (child process)', () => {
     expect(sim.state.timeLogs.size).toBe(0);
   });
 
-  it('survives SIGKILL in the middle: the resumed run ends with no loss and no duplicate', async () => {
+  it('survives SIGKILL in the middle: the resumed run ends with no loss and no duplicate', budget(2, 2), async () => {
     sim.injectFaults({ latencyMs: 8 });
     const child = spawn(process.execPath, [BIN, 'migrate', '--config', config, '--from', 'local', '--to', 'gauzy'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -131,7 +141,7 @@ describe('timegate migrate (child process)', () => {
     expect(new Set(keys).size).toBe(sourceEntries);
   });
 
-  it('creates nothing on a second full run, and prints the summary table', async () => {
+  it('creates nothing on a second full run, and prints the summary table', budget(1, 1), async () => {
     const result = await run(['--from', 'local', '--to', 'gauzy']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/time entries\s+256\s+0\s+0\s+256\s+0\s+0\s+0/);
@@ -139,7 +149,7 @@ describe('timegate migrate (child process)', () => {
     expect(sim.state.timeLogs.size).toBe(sourceEntries);
   });
 
-  it('exits 1 when the run cannot finish, and says why', async () => {
+  it('exits 1 when the run cannot finish, and says why', budget(1, 1), async () => {
     sim.injectFaults({ serverErrors: 10_000 });
     try {
       const result = await run(['--from', 'local', '--to', 'gauzy', '--entities', 'clients']);

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { hasPostgres } from './requirements.js';
 
 export interface TestStore {
   name: string;
@@ -24,5 +25,5 @@ async function freshPostgresSchema(base: string): Promise<string> {
 
 export const TEST_STORES: TestStore[] = [
   { name: 'sqlite', url: async () => 'memory' },
-  ...(process.env.DATABASE_URL ? [{ name: 'postgres', url: () => freshPostgresSchema(process.env.DATABASE_URL!) }] : []),
+  ...(hasPostgres('the PostgreSQL runs of this file (SQLite runs only)') ? [{ name: 'postgres', url: () => freshPostgresSchema(process.env.DATABASE_URL!) }] : []),
 ];
