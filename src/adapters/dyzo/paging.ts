@@ -43,14 +43,19 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Dyzo ids are integers: compare them as numbers (shorter digit string first), not as text. */
 export const compareIds = (a: string, b: string) => a.length - b.length || byCodeUnit(a, b);
 
-/** Takes `size` items after the mark from an already sorted list. */
+/**
+ * Takes `size` items after the mark from an already sorted list, with a resume token after
+ * every item (`Page.cursors`): the gateway continues this source exactly after the last item it
+ * handed out, instead of asking for this page again and skipping what it already used.
+ */
 function cut<T>(sorted: T[], isAfterMark: (item: T) => boolean, size: number, markOf: (item: T) => Mark): Page<T> {
   const start = sorted.findIndex(isAfterMark);
   const rest = start < 0 ? [] : sorted.slice(start);
   // A page of zero items could not carry a position forward; one item is the least we hand out.
   const items = rest.slice(0, Math.max(1, size));
-  const last = items[items.length - 1];
-  return { items, nextPage: last && rest.length > items.length ? encode(markOf(last)) : null };
+  const cursors = items.map((item) => encode(markOf(item)));
+  const last = cursors[cursors.length - 1];
+  return { items, nextPage: last && rest.length > items.length ? last : null, cursors };
 }
 
 const nameKey = (item: { name: string }) => item.name.toLowerCase();

@@ -2,10 +2,24 @@
  * Time entries = Dyzo task logs.
  *   list    no company-wide log list exists: Dyzo lists logs per task (`GET /taskLogs/task/{id}/`),
  *           so the list walks the tasks and their logs, filters, sorts (start descending) and
- *           pages locally (paging.ts). Cost of a cold walk: the task list (1 request per 100
- *           tasks) + 1 request per task (per 100 logs of it), at most 4 at a time. Narrowing
- *           by projectIds/taskIds walks only those tasks. The walk is memoised per task for
+ *           pages locally (paging.ts), with a resume token after every item (`Page.cursors`)
+ *           so the gateway continues exactly after the last item it handed out. Narrowing by
+ *           projectIds/taskIds walks only those tasks. The walk is memoised per task for
  *           `cacheTtlSeconds`, so later pages, getMany and re-reads cost nothing while fresh.
+ *
+ * Cost (requests) of a complete `timeEntries` walk, L(n) = floor(n / 100) + 1 list pages
+ * (page_size 100; +1 when n % 100 is 20 or 50, client.ts reads once more after a page of a
+ * usual default size); T = tasks the key sees, l(t) = logs of task t:
+ *   cold, any number of entries or gateway pages:  L(T) task list + Σ_t L(l(t)), at most
+ *     PARALLEL_READS at a time; with projectIds / taskIds only the tasks named or in those
+ *     projects (the task list is still read once to find a task's project)
+ *   with user and project resolved: + L(U) employee list + L(P) project list (task: none more)
+ *   later pages while the memo is fresh: 0 (the walk's reads serve them); warm: 0.
+ *   Users and entries do not count, tasks do: 1x demo (3 employees, 6 tasks, 40 logs) = 9,
+ *   10x (30 employees, 60 tasks, 400 logs) = 63 (bench/vendor-requests.ts). Dyzo documents
+ *   no log list but per task (vendor-docs/dyzo.md §2.3, table row "by task only"), so per
+ *   task is the least it can cost.
+ *
  *   get     Dyzo has no single-log read: the same walk, then a pick by id.
  *   create  POST   /tasklog/create/               snake_case (task_id, employee_id, start_time, …)
  *   update  PUT    /tasklogs/{id}/                camelCase full body (current log read first)

@@ -41,11 +41,17 @@ const cmpId = (a: string, b: string) => a.length - b.length || cmp(a, b);
 /** Fixed width and shifted past the earliest Date, so start keys compare as text in time order. */
 const startKey = (entry: TimeEntry) => String(entry.start.getTime() + 8.64e15).padStart(17, '0');
 
+/**
+ * One page, with a resume token after every item (`Page.cursors`): the gateway continues this
+ * source exactly after the last item it handed out, instead of asking for this page again and
+ * skipping what it already used.
+ */
 function cut<T>(sorted: T[], isAfter: (item: T) => boolean, size: number, position: (item: T) => Position): Page<T> {
   const rest = sorted.filter(isAfter);
   const items = rest.slice(0, Math.max(0, size));
-  const last = items[items.length - 1];
-  return { items, nextPage: rest.length > items.length && last ? encode(position(last)) : null };
+  const cursors = items.map((item) => encode(position(item)));
+  const last = cursors[cursors.length - 1];
+  return { items, nextPage: rest.length > items.length && last ? last : null, cursors };
 }
 
 export function pageByName<T extends { name: string; remoteId: string }>(items: readonly T[], page: PageRequest): Page<T> {
