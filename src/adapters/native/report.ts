@@ -102,7 +102,15 @@ export function nativeReport(ctx: NativeContext) {
         select ${sql.join(dims.map(([name, expr]) => sql`${expr} as ${sql.ref(name)}`))}, ${sums}
           from (${piecesOf}) y ${joins.length ? sql.join(joins, sql` `) : sql``}
          group by ${sql.join(dims.map(([, expr]) => expr))}`.execute(trx);
-      const totals = await sql<{ total: unknown; billable: unknown; entries: unknown }>`select ${sums} from (${piecesOf}) y`.execute(trx);
+      // Totals: each piece once. Without TAG the rows are a partition of the pieces, so their
+      // sums are the totals; with TAG an entry is in a row per tag and is summed apart.
+      const totals = g.tag
+        ? (await sql<{ total: unknown; billable: unknown }>`select ${sums} from (${piecesOf}) y`.execute(trx)).rows[0]
+        : { total: result.rows.reduce((s, r) => s + num(r.total), 0), billable: result.rows.reduce((s, r) => s + num(r.billable), 0) };
+      // An entry counts once when any of it lies in [from, to): no join with the periods needed.
+      const counted = await sql<{ entries: unknown }>`
+        select count(*) as entries from (${candidateEntries(ctx, request, from, to)}) x
+         where x.end_ms > ${from.getTime()} and x.start_ms < ${to.getTime()} and x.end_ms > x.start_ms`.execute(trx);
       if (ctx.dialect !== 'postgres') await sql`drop table ${table}`.execute(trx);
 
       const rows: EntryAggregateRow[] = result.rows.map((r) => ({
@@ -116,8 +124,7 @@ export function nativeReport(ctx: NativeContext) {
         billableSeconds: num(r.billable),
         entryCount: num(r.entries),
       }));
-      const t = totals.rows[0];
-      return { rows, totalSeconds: num(t?.total), billableSeconds: num(t?.billable), entryCount: num(t?.entries) };
+      return { rows, totalSeconds: num(totals?.total), billableSeconds: num(totals?.billable), entryCount: num(counted.rows[0]?.entries) };
     });
   };
 }
