@@ -82,7 +82,11 @@ export function nativeReport(ctx: NativeContext) {
         from (${candidateEntries(ctx, request, from, to)}) x
         cross join ${table} p
        where p.start_ms > x.start_ms - cast(${longestPeriod} as bigint) and p.start_ms < x.end_ms and p.end_ms > x.start_ms`;
-      const sums = sql`sum(y.seconds) as total, sum(case when y.billable = 1 then y.seconds else 0 end) as billable, count(distinct y.id) as entries`;
+      // A group holds an entry once per period it touches (and per tag, in a tag's own row): only
+      // when several periods share a label (days of a week) may it appear twice and need DISTINCT.
+      const labelsRepeat = new Set(periods.map((p) => p.label)).size < periods.length;
+      const count = labelsRepeat ? sql`count(distinct y.id)` : sql`count(*)`;
+      const sums = sql`sum(y.seconds) as total, sum(case when y.billable = 1 then y.seconds else 0 end) as billable, ${count} as entries`;
       const piecesOf = sql`select x.id, x.user_id, x.project_id, x.task_id, x.billable, p.label, ${seconds} as seconds ${pieces}`;
 
       const g = request.groupBy;
