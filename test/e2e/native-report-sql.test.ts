@@ -5,6 +5,9 @@
  * totals, on randomized data around America/Santiago's DST changes (one skips midnight),
  * with running entries, entries crossing midnights, tags, clients and PERSON merging users.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNativeAdapter } from '../../src/adapters/native/index.js';
 import type { Adapter } from '../../src/adapters/contract.js';
@@ -12,6 +15,7 @@ import type { ReportDimension } from '../../src/domain/enums.js';
 import { buildReport, type ReportResult } from '../../src/gateway/report.js';
 import { SourceRegistry } from '../../src/gateway/sources.js';
 import { openStore, type Store } from '../../src/store/connect.js';
+import { startGatewayProcess, type GatewayProcess } from '../support/processes.js';
 import { TEST_STORES } from '../support/stores.js';
 
 /** A small deterministic generator: a failure replays with the same data. */
@@ -155,5 +159,67 @@ describe.each(TEST_STORES)('native report in SQL equals the in-process report ($
     const report = await buildReport(registry, { from: new Date(RANGES[0]![0]), to: new Date(RANGES[0]![1]), timeZone: 'UTC', groupBy: ['USER'], billable: null, targets: [{ adapter: counting, filter: {} }], now: NOW });
     expect(report.entryCount).toBeGreaterThan(0);
     expect(listed).toBe(0);
+  });
+});
+
+/**
+ * The same through the public surface: entries written and a report read over GraphQL from
+ * `timegate serve` (a child process) on a SQLite file; the reference is the in-process path
+ * run on that same file.
+ */
+describe('native report over HTTP equals the in-process report', () => {
+  let gateway: GatewayProcess;
+  let file: string;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'timegate-report-sql-'));
+    file = join(dir, 'gate.db');
+    const config = join(dir, 'timegate.config.json');
+    writeFileSync(config, JSON.stringify({ store: `sqlite:${file}`, sources: [{ key: 'local', vendor: 'native' }] }));
+    gateway = await startGatewayProcess(config);
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  async function gql(query: string, variables: Record<string, unknown>) {
+    const response = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: any; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  }
+
+  it('[USER, DAY] in America/Santiago across its DST changes, entries crossing midnight', async () => {
+    const users: string[] = [];
+    for (const i of [0, 1]) {
+      const data = await gql('mutation($input: CreateUserInput!) { createUser(input: $input) { ... on CreateUserSuccess { user { id } } } }', { input: { source: 'local', name: `U${i}`, email: `http-u${i}@example.com` } });
+      users.push(data.createUser.user.id);
+    }
+    const rnd = random(7);
+    for (let i = 0; i < 40; i++) {
+      const base = Date.parse(i % 2 ? '2024-04-05T00:00:00Z' : '2024-09-06T00:00:00Z');
+      const start = Math.floor(base + rnd() * 4 * 86_400_000);
+      const end = start + Math.floor(rnd() * 30 * 3_600_000) + 1;
+      const data = await gql('mutation($input: CreateTimeEntryInput!) { createTimeEntry(input: $input) { __typename } }', {
+        input: { source: 'local', userId: users[i % 2], start: new Date(start).toISOString(), end: new Date(end).toISOString(), billable: rnd() < 0.5 },
+      });
+      expect(data.createTimeEntry.__typename).toBe('CreateTimeEntrySuccess');
+    }
+    const input = { from: '2024-04-01T00:00:00Z', to: '2024-09-12T00:00:00Z', timeZone: 'America/Santiago', groupBy: ['USER', 'DAY'] };
+    const { report } = await gql('query($input: ReportInput!) { report(input: $input) { totalSeconds billableSeconds entryCount rows { user { remoteId } date totalSeconds billableSeconds entryCount } } }', { input });
+    const actual = report.rows.map((r: any) => JSON.stringify([r.user?.remoteId ?? null, r.date, r.totalSeconds, r.billableSeconds, r.entryCount])).sort();
+
+    const store = await openStore(`sqlite:${file}`);
+    try {
+      const { aggregateTimeEntries: _sql, ...adapter } = createNativeAdapter({ key: 'local', store });
+      const expected = await buildReport(new SourceRegistry([adapter]), {
+        from: new Date(input.from), to: new Date(input.to), timeZone: input.timeZone, groupBy: ['USER', 'DAY'], billable: null, targets: [{ adapter, filter: {} }], now: new Date(),
+      });
+      expect(actual).toEqual(expected.rows.map((r) => JSON.stringify([r.userId, r.date, r.totalSeconds, r.billableSeconds, r.entryCount])).sort());
+      expect([report.totalSeconds, report.billableSeconds, report.entryCount]).toEqual([expected.totalSeconds, expected.billableSeconds, expected.entryCount]);
+      expect(expected.entryCount).toBe(40);
+    } finally {
+      await store.close();
+    }
   });
 });
