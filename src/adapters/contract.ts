@@ -165,6 +165,40 @@ export interface MembershipHandlers {
   remove(groupId: string, userIds: string[]): Promise<void>;
 }
 
+/**
+ * A report's sums asked of the backend: entries matching `filter`, clipped to each period and
+ * cut at its bounds, running ones counted up to `now`. Periods are disjoint; their labels need
+ * not be: pieces in periods of one label add up in one row (days of a week).
+ */
+export interface EntryAggregateRequest {
+  filter: TimeEntryFilter;
+  periods: Array<{ label: string | null; start: Date; end: Date }>;
+  groupBy: { user: boolean; project: boolean; task: boolean; client: boolean; tag: boolean };
+  now: Date;
+}
+
+/** One group's sums; dimensions not grouped by are null. Seconds are rounded per (entry, period) piece. */
+export interface EntryAggregateRow {
+  userId: string | null;
+  projectId: string | null;
+  taskId: string | null;
+  clientId: string | null;
+  tagId: string | null;
+  label: string | null;
+  totalSeconds: number;
+  billableSeconds: number;
+  /** Distinct entries with time in the group. */
+  entryCount: number;
+}
+
+export interface EntryAggregate {
+  rows: EntryAggregateRow[];
+  /** Over all entries, each piece once (not once per tag). */
+  totalSeconds: number;
+  billableSeconds: number;
+  entryCount: number;
+}
+
 export interface Adapter {
   readonly key: string;
   readonly vendor: Vendor;
@@ -178,6 +212,8 @@ export interface Adapter {
   readonly attendance?: (filter: AttendanceFilter) => Promise<AttendanceRecord[]>;
   /** Maximum page size the vendor accepts; the gateway never asks for more. */
   readonly maxPageSize?: number;
+  /** Report sums computed by the backend itself (the native store's SQL); without it the gateway sums listed entries. */
+  readonly aggregateTimeEntries?: (request: EntryAggregateRequest) => Promise<EntryAggregate>;
   /** Liveness of the backend behind the source, for /readyz. */
   ping?(): Promise<void>;
   close?(): Promise<void>;

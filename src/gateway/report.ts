@@ -4,10 +4,10 @@
  * entries count up to now, and entries are cut at local midnights of the requested zone, so
  * an entry crossing midnight counts on both days.
  */
-import type { Adapter, TimeEntryFilter } from '../adapters/contract.js';
+import type { Adapter, EntryAggregate, EntryAggregateRequest, TimeEntryFilter } from '../adapters/contract.js';
 import { breakSecondsOf, entrySeconds, type TimeEntry } from '../domain/entities.js';
 import type { ReportDimension } from '../domain/enums.js';
-import { monthStart, splitByLocalDay, weekStart } from '../domain/zoned.js';
+import { addDays, localDate, monthStart, splitByLocalDay, startOfLocalDate, weekStart } from '../domain/zoned.js';
 import type { SourceFailure } from './fanout.js';
 import type { SourceRegistry } from './sources.js';
 
@@ -81,12 +81,14 @@ async function clientsOfProjects(registry: SourceRegistry, adapter: Adapter, ent
   return map;
 }
 
-/** The users the fetched entries name, once each. */
-function usersNamed(perSource: Array<PromiseSettledResult<{ entries: TimeEntry[] }>>): Array<{ source: string; userId: string }> {
+/** The users the fetched entries (or a source's own sums) name, once each. */
+function usersNamed(perSource: Array<PromiseSettledResult<{ adapter: Adapter; entries: TimeEntry[]; aggregate: EntryAggregate | null }>>): Array<{ source: string; userId: string }> {
   const seen = new Map<string, { source: string; userId: string }>();
   for (const result of perSource) {
     if (result.status !== 'fulfilled') continue;
     for (const e of result.value.entries) if (e.userId) seen.set(`${e.source}:${e.userId}`, { source: e.source, userId: e.userId });
+    const source = result.value.adapter.key;
+    for (const r of result.value.aggregate?.rows ?? []) if (r.userId) seen.set(`${source}:${r.userId}`, { source, userId: r.userId });
   }
   return [...seen.values()];
 }
@@ -111,21 +113,51 @@ function workedPieces(entry: TimeEntry, now: Date, pieces: Array<{ date: string;
   });
 }
 
+/**
+ * The periods a source that sums by itself cuts entries at: the local days of the zone within
+ * [from, to), labelled with the row date (day, its week's Monday or its month's first), or
+ * [from, to) whole when no period is grouped by. Day d is [start(d), start(d + 1)), as in
+ * splitByLocalDay, so both paths cut at the same instants.
+ */
+export function reportPeriods(from: Date, to: Date, timeZone: string, dims: Set<ReportDimension>): EntryAggregateRequest['periods'] {
+  const label = dims.has('DAY') ? (d: string) => d : dims.has('WEEK') ? weekStart : dims.has('MONTH') ? monthStart : null;
+  if (!label) return [{ label: null, start: from, end: to }];
+  const periods: EntryAggregateRequest['periods'] = [];
+  const last = addDays(localDate(to, timeZone), 1);
+  for (let day = addDays(localDate(from, timeZone), -1); day <= last; day = addDays(day, 1)) {
+    const start = Math.max(startOfLocalDate(day, timeZone).getTime(), from.getTime());
+    const end = Math.min(startOfLocalDate(addDays(day, 1), timeZone).getTime(), to.getTime());
+    if (end > start) periods.push({ label: label(day), start: new Date(start), end: new Date(end) });
+  }
+  return periods;
+}
+
 export async function buildReport(registry: SourceRegistry, request: ReportRequest): Promise<ReportResult> {
   const { from, to, timeZone, groupBy, now } = request;
   const dims = new Set(groupBy);
   const hasRefs = ['USER', 'PROJECT', 'TASK', 'CLIENT', 'TAG'].some((d) => dims.has(d as ReportDimension));
   const failures: SourceFailure[] = [];
   const rows = new Map<string, ReportRow & { entries: Set<string> }>();
+  const summed = new Map<string, number>();
   let totalSeconds = 0;
   let billableSeconds = 0;
   let entryCount = 0;
 
   const perSource = await Promise.allSettled(
     request.targets.map(async ({ adapter, filter }) => {
+      if (adapter.aggregateTimeEntries) {
+        // The source sums in its own backend (native SQL): no entries come into the process.
+        const aggregate = await adapter.aggregateTimeEntries({
+          filter: { ...filter, from, to, billable: request.billable },
+          periods: reportPeriods(from, to, timeZone, dims),
+          groupBy: { user: dims.has('USER') || dims.has('PERSON'), project: dims.has('PROJECT'), task: dims.has('TASK'), client: dims.has('CLIENT'), tag: dims.has('TAG') },
+          now,
+        });
+        return { adapter, entries: [] as TimeEntry[], clients: new Map<string, string | null>(), aggregate };
+      }
       const entries = await allEntries(registry, adapter, { ...filter, from, to, billable: request.billable });
       const clients = dims.has('CLIENT') ? await clientsOfProjects(registry, adapter, entries) : new Map<string, string | null>();
-      return { adapter, entries, clients };
+      return { adapter, entries, clients, aggregate: null };
     }),
   );
 
@@ -135,6 +167,36 @@ export async function buildReport(registry: SourceRegistry, request: ReportReque
     const adapter = request.targets[i]!.adapter;
     if (result.status === 'rejected') {
       failures.push({ source: adapter.key, vendor: adapter.vendor, error: result.reason });
+      return;
+    }
+    const aggregate = result.value.aggregate;
+    if (aggregate) {
+      totalSeconds += aggregate.totalSeconds;
+      billableSeconds += aggregate.billableSeconds;
+      entryCount += aggregate.entryCount;
+      for (const a of aggregate.rows) {
+        const row: ReportRow = {
+          source: dims.has('SOURCE') ? adapter.key : null,
+          refSource: hasRefs ? adapter.key : null,
+          userId: dims.has('USER') ? a.userId : null,
+          personId: dims.has('PERSON') && a.userId ? personOf(adapter.key, a.userId) : null,
+          projectId: a.projectId,
+          taskId: a.taskId,
+          clientId: a.clientId,
+          tagId: a.tagId,
+          date: a.label,
+          totalSeconds: 0,
+          billableSeconds: 0,
+          entryCount: 0,
+        };
+        const key = JSON.stringify([row.source, row.refSource, row.userId, row.projectId, row.taskId, row.clientId, row.tagId, row.date, row.personId]);
+        const existing = rows.get(key) ?? { ...row, entries: new Set<string>() };
+        existing.totalSeconds += a.totalSeconds;
+        existing.billableSeconds += a.billableSeconds;
+        // Groups of one source merged here (users of one person) hold disjoint entries: counts add.
+        summed.set(key, (summed.get(key) ?? 0) + a.entryCount);
+        rows.set(key, existing);
+      }
       return;
     }
     for (const entry of result.value.entries) {
@@ -177,7 +239,7 @@ export async function buildReport(registry: SourceRegistry, request: ReportReque
     }
   });
 
-  const out = [...rows.values()].map(({ entries, ...row }) => ({ ...row, entryCount: entries.size }));
+  const out = [...rows.entries()].map(([key, { entries, ...row }]) => ({ ...row, entryCount: entries.size + (summed.get(key) ?? 0) }));
   out.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || b.totalSeconds - a.totalSeconds);
   return { from, to, timeZone, groupBy, totalSeconds, billableSeconds, entryCount, rows: out, failures };
 }

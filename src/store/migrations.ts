@@ -146,8 +146,27 @@ const idMapRunColumns: Migration = {
   },
 };
 
+/**
+ * Per-user and per-project reads in start order (a user's entries page, a report filtered by
+ * user or project) range-scan these instead of walking every entry's start. Reports and pages
+ * over everyone use time_entries_start (0001); running entries the partial index of 0001.
+ */
+const entryLookupIndexes: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.createIndex('time_entries_user_start').on('time_entries').columns(['user_id', 'start_at', 'id']).execute();
+    await db.schema.createIndex('time_entries_project_start').on('time_entries').columns(['project_id', 'start_at', 'id']).execute();
+    // Covering index of report sums (adapters/native/report.ts): the start_at range scan reads
+    // every column it needs from the index, instead of one table lookup per entry.
+    await db.schema
+      .createIndex('time_entries_report')
+      .on('time_entries')
+      .columns(['start_at', 'end_at', 'user_id', 'project_id', 'task_id', 'billable', 'id'])
+      .execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   async getMigrations() {
-    return { '0001_initial': initial, '0002_id_map_runs': idMapRunColumns };
+    return { '0001_initial': initial, '0002_id_map_runs': idMapRunColumns, '0003_entry_lookup_indexes': entryLookupIndexes };
   },
 };

@@ -9,6 +9,7 @@ import { nulIssues } from '../../domain/text.js';
 import type { Adapter, EntityHandlers } from '../contract.js';
 import type { EntityKind } from '../../domain/entities.js';
 import { nativeClients } from './clients.js';
+import { nativeReport } from './report.js';
 import { nativeProjectMembers, nativeProjects } from './projects.js';
 import type { NativeContext } from './support.js';
 import { nativeTags } from './tags.js';
@@ -52,6 +53,7 @@ export function createNativeAdapter({ key, store, now = () => new Date(), maxEnt
     key,
     vendor: 'native',
     maxPageSize: 1000,
+    aggregateTimeEntries: nativeReport(ctx),
     entities: {
       user: refusingNul(nativeUsers(ctx)),
       team: refusingNul(nativeTeams(ctx)),
