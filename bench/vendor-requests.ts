@@ -117,29 +117,8 @@ async function clockifyWalkTable(): Promise<void> {
     const running = sim.state.timeEntries.filter((e) => e.end === null).length;
     const formula = clockifyFormula({ users: sim.state.users.length, entries: sim.state.timeEntries.length - running, running, projects: sim.state.projects.length });
     for (const pass of ['cold', 'warm']) {
-      requests = 0;
-      let after: string | null = null;
-      let pages = 0;
-      let count = 0;
-      let errors = 0;
-      let maxPerPage = 0;
-      for (;;) {
-        const before = requests;
-        const response = await gateway.app.fetch('http://bench/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: WALK, variables: { after } }),
-        });
-        const body = (await response.json()) as { data?: { timeEntries: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: unknown[] };
-        pages += 1;
-        errors += body.errors?.length ?? 0;
-        maxPerPage = Math.max(maxPerPage, requests - before);
-        const connection = body.data?.timeEntries;
-        count += connection?.edges.length ?? 0;
-        if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
-        after = connection.pageInfo.endCursor;
-      }
-      rows.push([`${label} (${sim.state.users.length} x ${sim.state.timeEntries.length})`, pass, String(pages), String(count), String(errors), String(requests), String(maxPerPage), pass === 'cold' ? String(formula) : '0']);
+      const walk = await walkOnce(gateway, () => requests);
+      rows.push([`${label} (${sim.state.users.length} x ${sim.state.timeEntries.length})`, pass, String(walk.pages), String(walk.rows), String(walk.errors), String(walk.requests), String(walk.maxPerPage), pass === 'cold' ? String(formula) : '0']);
     }
     await gateway.close();
     await sim.close();
@@ -184,29 +163,8 @@ async function gauzyWalkTable(): Promise<void> {
     const logs = inOrg(sim.state.timeLogs.values()).length;
     const formula = gauzyFormula({ employees, projects: inOrg(sim.state.projects.values()).length, tasks: inOrg(sim.state.tasks.values()).length });
     for (const pass of ['cold', 'warm']) {
-      requests = 0;
-      let after: string | null = null;
-      let pages = 0;
-      let count = 0;
-      let errors = 0;
-      let maxPerPage = 0;
-      for (;;) {
-        const before = requests;
-        const response = await gateway.app.fetch('http://bench/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: WALK, variables: { after } }),
-        });
-        const body = (await response.json()) as { data?: { timeEntries: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: unknown[] };
-        pages += 1;
-        errors += body.errors?.length ?? 0;
-        maxPerPage = Math.max(maxPerPage, requests - before);
-        const connection = body.data?.timeEntries;
-        count += connection?.edges.length ?? 0;
-        if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
-        after = connection.pageInfo.endCursor;
-      }
-      rows.push([`${label} (${employees} x ${logs})`, pass, String(pages), String(count), String(errors), String(requests), String(maxPerPage), pass === 'cold' ? String(formula) : '0']);
+      const walk = await walkOnce(gateway, () => requests);
+      rows.push([`${label} (${employees} x ${logs})`, pass, String(walk.pages), String(walk.rows), String(walk.errors), String(walk.requests), String(walk.maxPerPage), pass === 'cold' ? String(formula) : '0']);
     }
     await gateway.close();
     await sim.close();
